@@ -1,0 +1,232 @@
+"""The Archive: the one door through which the CLI, the window and the tests reach an archive folder.
+
+An archive folder holds `catalog.sqlite` (the truth), `originals/` (every imported file's bytes),
+`index/` (the search index, rebuilt from the catalog whenever it is missing, stale or damaged)
+and a lock file. `articles/`, when present, is the archive's inbox of files to import first.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from clipper.archive_lock import WriteLock
+from clipper.catalog import Catalog, articles, outbox
+from clipper.catalog import tags as catalog_tags
+from clipper.changes import Changes, Progress
+from clipper.errors import ArchiveError, NotFound
+from clipper.importer import ImportJob
+from clipper.index import IndexUnusable, SearchIndex, catch_up, rebuild
+from clipper.model import Article, ImportReport
+from clipper.originals import Originals
+from clipper.search import SearchRequest, SearchResult, matching_nums, run_search
+
+CATALOG = "catalog.sqlite"
+INDEX = "index"
+ORIGINALS = "originals"
+INBOX = "articles"
+LOG = "clipper.log"
+
+log = logging.getLogger("clipper")
+
+
+class Archive:
+    """An open archive. `Archive.open(folder)` for changes (takes the write lock), or
+    `Archive.open(folder, write=False)` to read alongside a process that writes."""
+
+    def __init__(self, folder: Path, catalog: Catalog, index: SearchIndex,
+                 lock: WriteLock | None):
+        self.folder = folder
+        self.catalog = catalog
+        self.index = index
+        self.originals = Originals(folder / ORIGINALS)
+        self._lock = lock
+        self.index_problem: str | None = None
+
+    # -- opening and closing ------------------------------------------------------------------
+    @classmethod
+    def open(cls, folder: str | os.PathLike, *, write: bool = True) -> "Archive":
+        folder = Path(folder)
+        lock = None
+        if write:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ArchiveError(f"cannot create the archive folder {folder}: {exc}") from exc
+            lock = WriteLock(folder).acquire()
+            _log_to(folder / LOG)
+        elif not folder.is_dir():
+            raise ArchiveError(f"there is no archive at {folder}")
+        try:
+            catalog = Catalog(folder / CATALOG, writable=write)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        archive = cls(folder, catalog, SearchIndex(folder / INDEX), lock)
+        try:
+            archive.index.open()
+        except IndexUnusable as exc:
+            if write:
+                log.warning("rebuilding the index of %s: %s", folder, exc)
+                archive.rebuild_index()
+            else:
+                archive.index_problem = str(exc)
+        if write:
+            archive.catch_up_index()
+        return archive
+
+    @property
+    def writable(self) -> bool:
+        return self._lock is not None
+
+    def close(self) -> None:
+        self.index.close()
+        self.catalog.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- importing ----------------------------------------------------------------------------
+    def import_job(self, paths: Iterable[str | os.PathLike]) -> ImportJob:
+        """A job to iterate for progress; its `report` tells what became of each file."""
+        self._require_write()
+        return ImportJob(self, paths)
+
+    def import_paths(self, paths: Iterable[str | os.PathLike]) -> ImportReport:
+        return self.import_job(paths).run()
+
+    @property
+    def inbox(self) -> Path | None:
+        """The archive's own folder of files to import, if it has one (the demo archive does)."""
+        folder = self.folder / INBOX
+        return folder if folder.is_dir() else None
+
+    # -- reading ------------------------------------------------------------------------------
+    def count(self) -> int:
+        with self.catalog.read() as conn:
+            return articles.count(conn)
+
+    def search(self, request: SearchRequest | None = None, **criteria) -> SearchResult:
+        self._require_index()
+        return run_search(self.catalog, self.index, request or SearchRequest(**criteria))
+
+    def get(self, article_id: str) -> Article:
+        with self.catalog.read() as conn:
+            num = articles.num_for_id(conn, article_id)
+            found = articles.load(conn, [num], with_text=True) if num is not None else []
+        if not found:
+            raise NotFound(f"no article with id {article_id} in {self.folder}")
+        return found[0]
+
+    def original_path(self, article: Article) -> Path | None:
+        return self.originals.find(article.content_hash)
+
+    # -- organising ---------------------------------------------------------------------------
+    def ids_matching(self, request: SearchRequest) -> list[str]:
+        self._require_index()
+        nums = matching_nums(self.catalog, self.index, request)
+        with self.catalog.read() as conn:
+            return [a.id for a in articles.load(conn, nums)]
+
+    def tag(self, tag: str, article_ids: Iterable[str], *, remove: bool = False) -> Changes:
+        """Add (or remove) a tag on articles; one transaction, so all change or none."""
+        self._require_write()
+        ids = list(dict.fromkeys(article_ids))
+        with self.catalog.transaction() as conn:
+            found = articles.nums_for_ids(conn, ids)
+            missing = [i for i in ids if i not in found]
+            if missing:
+                raise NotFound(f"no article with id {', '.join(missing[:5])} in {self.folder}")
+            if remove:
+                tag_id = catalog_tags.find(conn, tag)
+                changed = catalog_tags.remove(conn, tag_id, list(found.values())) if tag_id else []
+            else:
+                tag_id = catalog_tags.ensure(conn, tag)
+                changed = catalog_tags.add(conn, tag_id, list(found.values()))
+        by_num = {num: article_id for article_id, num in found.items()}
+        return Changes(articles=frozenset(by_num[n] for n in changed), tags_changed=True)
+
+    # -- the index ----------------------------------------------------------------------------
+    def catch_up_index(self) -> int:
+        return catch_up(self.catalog, self.index) if self.writable else 0
+
+    def reindex_job(self) -> Iterator[Progress]:
+        """Rebuild `index/` from the catalog; closing the iterator early keeps the old index."""
+        self._require_write()
+        self.index.close()
+        try:
+            yield from rebuild(self.catalog, self.folder / INDEX)
+        finally:
+            self.index = SearchIndex(self.folder / INDEX)
+            self.index.open()
+            self.index_problem = None
+
+    def rebuild_index(self) -> None:
+        for _ in self.reindex_job():
+            pass
+
+    def check(self) -> list[str]:
+        """What differs between catalog, index and originals; an empty list means all agree."""
+        problems = []
+        with self.catalog.read() as conn:
+            catalog_ids = articles.all_ids(conn)
+            queued = outbox.size(conn)
+            hashes = [row[0] for row in conn.execute("SELECT content_hash FROM articles")]
+            integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if integrity != "ok":
+            problems.append(f"the catalog is damaged: {integrity}")
+        if self.index_problem:
+            problems.append(f"the search index cannot be used: {self.index_problem}")
+        else:
+            try:
+                index_ids = self.index.doc_ids()
+            except Exception as exc:  # a damaged segment surfaces only when read
+                index_ids = None
+                problems.append(f"the search index cannot be read: {exc}")
+            if index_ids is not None:
+                missing, extra = catalog_ids - index_ids, index_ids - catalog_ids
+                if missing:
+                    problems.append(f"{len(missing)} articles are not in the search index "
+                                    f"(e.g. {', '.join(sorted(missing)[:3])})")
+                if extra:
+                    problems.append(f"{len(extra)} index entries have no article in the catalog "
+                                    f"(e.g. {', '.join(sorted(extra)[:3])})")
+        if queued:
+            problems.append(f"{queued} catalog changes are waiting to reach the search index")
+        lost = sum(1 for h in hashes if self.originals.find(h) is None)
+        if lost:
+            problems.append(f"{lost} articles have no original file in {ORIGINALS}/")
+        return problems
+
+    # -- guards -------------------------------------------------------------------------------
+    def _require_write(self) -> None:
+        if not self.writable:
+            raise ArchiveError(f"the archive {self.folder} was opened read-only")
+
+    def _require_index(self) -> None:
+        if self.index_problem:
+            raise ArchiveError(
+                f"the search index of {self.folder} needs rebuilding ({self.index_problem}): "
+                "run `clipper reindex`")
+
+
+def _log_to(path: Path) -> None:
+    """Unexpected errors go to the archive's log with their traceback, never to the user's screen."""
+    root = logging.getLogger("clipper")
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and handler.baseFilename == str(path.resolve()):
+            return
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)

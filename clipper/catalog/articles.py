@@ -1,0 +1,192 @@
+"""Reading and writing articles in the catalog (with their regions, officials and tags)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from typing import Iterable, Iterator
+
+from clipper.model import Article, Extraction
+
+_ARTICLE_COLUMNS = (
+    "num, id, title, date, source, author, lang, original_name, content_hash, imported_at, "
+    "title_derived, date_origin, date_confidence, roles, uncertain, corrected, tone, note, starred"
+)
+
+
+def find_duplicate(conn: sqlite3.Connection, content_hash: str, text_hash: str) -> str | None:
+    """The id of an article with the same bytes or the same text, if the archive has one."""
+    row = conn.execute(
+        "SELECT id FROM articles WHERE content_hash = ? OR text_hash = ? LIMIT 1",
+        (content_hash, text_hash),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def insert(
+    conn: sqlite3.Connection,
+    *,
+    article_id: str,
+    content_hash: str,
+    text_hash: str,
+    original_name: str,
+    original_path: str,
+    imported_at: str,
+    extraction: Extraction,
+) -> int:
+    """Add one article and queue it for the index; returns its catalog number."""
+    e = extraction
+    cursor = conn.execute(
+        """INSERT INTO articles (id, content_hash, text_hash, original_name, original_path,
+               imported_at, encoding, raw_text, clean_text, title, title_derived, date,
+               date_origin, date_confidence, source, author, lang, roles, uncertain)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            article_id, content_hash, text_hash, original_name, original_path, imported_at,
+            e.encoding, e.raw_text, e.text, e.title, int(e.title_derived),
+            e.date.isoformat() if e.date else None, e.date_origin, e.date_confidence,
+            e.source, e.author, e.lang, json.dumps(e.roles, ensure_ascii=False),
+            json.dumps(e.uncertain),
+        ),
+    )
+    num = cursor.lastrowid
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_regions(article, region, pos) VALUES (?, ?, ?)",
+        [(num, region, pos) for pos, region in enumerate(e.regions)],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_officials(article, name, role, pos) VALUES (?, ?, ?, ?)",
+        [(num, name, e.roles.get(name), pos) for pos, name in enumerate(e.officials)],
+    )
+    queue_for_index(conn, [article_id])
+    return num
+
+
+def queue_for_index(conn: sqlite3.Connection, article_ids: Iterable[str]) -> None:
+    conn.executemany("INSERT INTO index_outbox(article_id) VALUES (?)",
+                     [(i,) for i in article_ids])
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def num_for_id(conn: sqlite3.Connection, article_id: str) -> int | None:
+    row = conn.execute("SELECT num FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
+def nums_for_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, int]:
+    found = {}
+    for article_id in ids:
+        num = num_for_id(conn, article_id)
+        if num is not None:
+            found[article_id] = num
+    return found
+
+
+def load(conn: sqlite3.Connection, nums: list[int], *, with_text: bool = False) -> list[Article]:
+    """Articles for catalog numbers, in the order given; unknown numbers are left out."""
+    if not nums:
+        return []
+    columns = _ARTICLE_COLUMNS + (", clean_text" if with_text else "")
+    rows: dict[int, sqlite3.Row] = {}
+    regions: dict[int, list[str]] = {}
+    officials: dict[int, list[str]] = {}
+    tags: dict[int, list[str]] = {}
+    # Chunks keep each statement under SQLite's bound-parameter limit.
+    for start in range(0, len(nums), 500):
+        chunk = nums[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT {columns} FROM articles WHERE num IN ({marks})", chunk):
+            rows[row["num"]] = row
+        for num, region in conn.execute(
+            f"SELECT article, region FROM article_regions WHERE article IN ({marks}) "
+            "ORDER BY article, pos", chunk):
+            regions.setdefault(num, []).append(region)
+        for num, name in conn.execute(
+            f"SELECT article, name FROM article_officials WHERE article IN ({marks}) "
+            "ORDER BY article, pos", chunk):
+            officials.setdefault(num, []).append(name)
+        for num, name in conn.execute(
+            f"SELECT at.article, t.name FROM article_tags at JOIN tags t ON t.id = at.tag "
+            f"WHERE at.article IN ({marks}) ORDER BY at.article, t.name", chunk):
+            tags.setdefault(num, []).append(name)
+    articles = []
+    for num in nums:
+        row = rows.get(num)
+        if row is None:
+            continue
+        articles.append(Article(
+            id=row["id"],
+            title=row["title"],
+            date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
+            source=row["source"],
+            author=row["author"],
+            lang=row["lang"] or "",
+            regions=regions.get(num, []),
+            officials=officials.get(num, []),
+            tags=tags.get(num, []),
+            text=row["clean_text"] if with_text else "",
+            original_name=row["original_name"],
+            content_hash=row["content_hash"],
+            imported_at=row["imported_at"],
+            title_derived=bool(row["title_derived"]),
+            date_origin=row["date_origin"],
+            date_confidence=row["date_confidence"],
+            roles=json.loads(row["roles"]),
+            uncertain=json.loads(row["uncertain"]),
+            corrected=json.loads(row["corrected"]),
+            tone=row["tone"],
+            note=row["note"],
+            starred=bool(row["starred"]),
+        ))
+    return articles
+
+
+def texts(conn: sqlite3.Connection, nums: list[int]) -> dict[int, str]:
+    found = {}
+    for start in range(0, len(nums), 500):
+        chunk = nums[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(conn.execute(
+            f"SELECT num, clean_text FROM articles WHERE num IN ({marks})", chunk).fetchall())
+    return found
+
+
+def index_rows(conn: sqlite3.Connection, ids: list[str] | None = None) -> Iterator[dict]:
+    """What the search index holds of each article, streamed from a cursor (never all at once)."""
+    sql = "SELECT num, id, title, clean_text, source, author FROM articles"
+    params: list = []
+    if ids is not None:
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        sql += f" WHERE id IN ({marks})"
+        params = list(ids)
+    for row in conn.execute(sql + " ORDER BY num", params):
+        yield _index_row(row)
+
+
+def index_rows_after(conn: sqlite3.Connection, after_num: int, limit: int) -> list[dict]:
+    """The next `limit` articles after catalog number `after_num`: a rebuild reads in chunks."""
+    rows = conn.execute(
+        "SELECT num, id, title, clean_text, source, author FROM articles "
+        "WHERE num > ? ORDER BY num LIMIT ?", (after_num, limit))
+    return [_index_row(row) for row in rows]
+
+
+def _index_row(row: sqlite3.Row) -> dict:
+    return {
+        "num": row["num"],
+        "id": row["id"],
+        "title": row["title"] or "",
+        "text": row["clean_text"],
+        "source": row["source"] or "",
+        "author": row["author"] or "",
+    }
+
+
+def all_ids(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT id FROM articles")}

@@ -1,0 +1,132 @@
+"""The catalog's schema as numbered migrations; `PRAGMA user_version` records the last one applied."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Append only: a shipped migration is never edited, a change is a new entry.
+MIGRATIONS: list[str] = [
+    # 1: articles, their regions/officials/tags, the import log and the index outbox.
+    """
+    CREATE TABLE articles (
+        num INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        original_path TEXT,
+        imported_at TEXT NOT NULL,
+        encoding TEXT,
+        raw_text TEXT NOT NULL,
+        clean_text TEXT NOT NULL,
+        title TEXT,
+        title_derived INTEGER NOT NULL DEFAULT 0,
+        date TEXT,
+        date_origin TEXT NOT NULL DEFAULT 'none',
+        date_confidence REAL NOT NULL DEFAULT 0,
+        source TEXT,
+        author TEXT,
+        lang TEXT,
+        tone TEXT,
+        note TEXT,
+        starred INTEGER NOT NULL DEFAULT 0,
+        roles TEXT NOT NULL DEFAULT '{}',
+        uncertain TEXT NOT NULL DEFAULT '[]',
+        corrected TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_text_hash ON articles(text_hash);
+    CREATE INDEX articles_date ON articles(date);
+    CREATE INDEX articles_source ON articles(source);
+
+    CREATE TABLE article_regions (
+        article INTEGER NOT NULL REFERENCES articles(num) ON DELETE CASCADE,
+        region TEXT NOT NULL,
+        pos INTEGER NOT NULL,
+        PRIMARY KEY (article, region)
+    );
+    CREATE INDEX article_regions_region ON article_regions(region);
+
+    CREATE TABLE article_officials (
+        article INTEGER NOT NULL REFERENCES articles(num) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT,
+        pos INTEGER NOT NULL,
+        PRIMARY KEY (article, name)
+    );
+    CREATE INDEX article_officials_name ON article_officials(name);
+
+    CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        color TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE article_tags (
+        article INTEGER NOT NULL REFERENCES articles(num) ON DELETE CASCADE,
+        tag INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (article, tag)
+    );
+    CREATE INDEX article_tags_tag ON article_tags(tag);
+
+    CREATE TABLE import_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        path TEXT NOT NULL,
+        content_hash TEXT,
+        status TEXT NOT NULL CHECK (status IN ('imported', 'duplicate', 'failed')),
+        article INTEGER,
+        message TEXT
+    );
+
+    -- Articles whose index entry must be brought in line with the catalog (upsert or delete).
+    CREATE TABLE index_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL
+    );
+
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations this catalog lacks, each in its own transaction; return the version."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"catalog schema {current} is newer than this Clipper understands ({SCHEMA_VERSION})"
+        )
+    for number in range(current + 1, SCHEMA_VERSION + 1):
+        script = MIGRATIONS[number - 1]
+        # executescript would COMMIT on its own; running the statements inside an explicit
+        # transaction keeps a failed migration from leaving half a schema.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION
+
+
+def _statements(script: str) -> list[str]:
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

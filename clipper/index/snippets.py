@@ -1,0 +1,75 @@
+"""A short passage of an article around the words a query matched, with those words marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Highlighting very long texts is slow; the first part of an article holds its lead anyway.
+MAX_TEXT = 20_000
+
+
+@dataclass
+class Snippet:
+    text: str
+    marks: list[tuple[int, int]] = field(default_factory=list)  # [start, end) offsets into text
+
+    def render(self, before: str = "[", after: str = "]") -> str:
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.text[last:start], before, self.text[start:end], after]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def make_snippet(text: str, terms: set[str], analyzer, width: int = 240) -> Snippet:
+    """The `width`-character window of `text` with the most matched words (stems in `terms`)."""
+    text = text[:MAX_TEXT]
+    matches = []
+    if terms:
+        for token in analyzer(text, chars=True, mode="index", removestops=False):
+            if token.text in terms:
+                matches.append((token.startchar, token.endchar))
+    if not matches:
+        return Snippet(_trim(text, 0, width))
+    best_start, best_count = matches[0][0], 0
+    for i, (start, _end) in enumerate(matches):
+        count = sum(1 for s, _e in matches[i:] if s < start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    begin = max(0, best_start - width // 4)
+    # Start at a word boundary so the snippet does not open on half a word.
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    end = min(len(text), begin + width)
+    while end < len(text) and not text[end].isspace() and end - begin < width + 30:
+        end += 1
+    window = text[begin:end]
+    collapsed, offsets = _collapse_whitespace(window)
+    marks = [(offsets[s - begin], offsets[e - begin]) for s, e in matches
+             if s >= begin and e <= end]
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix)
+    return Snippet(prefix + collapsed + suffix, [(s + shift, e + shift) for s, e in marks])
+
+
+def _collapse_whitespace(window: str) -> tuple[str, list[int]]:
+    """`window` with runs of whitespace as one space, and old offset → new offset."""
+    out, offsets, in_space = [], [], False
+    for ch in window:
+        offsets.append(len(out))
+        if ch.isspace():
+            if not in_space:
+                out.append(" ")
+            in_space = True
+        else:
+            out.append(ch)
+            in_space = False
+    offsets.append(len(out))
+    return "".join(out), offsets
+
+
+def _trim(text: str, begin: int, width: int) -> str:
+    window, _ = _collapse_whitespace(text[begin:begin + width])
+    return window.strip() + ("…" if len(text) > begin + width else "")

@@ -1,0 +1,1 @@
+"""Extractors: each turns article text into one field, states its contract, and never raises on bad text."""

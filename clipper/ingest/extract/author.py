@@ -1,0 +1,34 @@
+"""Author: the byline, as `Имя Фамилия`.
+
+Contract: `find_author(lines)` takes the cleaned lines and returns a name or None. Bylines are a
+name beside `Редактор`/`Автор`, or a closing line that is a name alone (surname often in capitals).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
+_ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора)"
+_WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?$",
+                        re.IGNORECASE)
+_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})$")
+
+
+def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int | None]:
+    """The author and, when the byline stands in the head (`head`: its line numbers), that line."""
+    for i in head:
+        m = _WITH_ROLE.match(lines[i])
+        if m and re.search(_ROLE, lines[i], re.IGNORECASE):
+            return normalise_name(m["name"]), i
+    closing = [i for i, line in enumerate(lines) if line][-4:]
+    for i in reversed(closing):
+        m = _NAME_ONLY.match(lines[i])
+        if m and not lines[i].isupper():
+            return normalise_name(m["name"]), None
+    return None, None
+
+
+def normalise_name(name: str) -> str:
+    return " ".join(part[:1].upper() + part[1:].lower() if part.isupper() else part
+                    for part in name.split())

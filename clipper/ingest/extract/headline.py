@@ -1,0 +1,59 @@
+"""Headline: the title line at the top of the article, or a short title derived from the lead.
+
+Contract: `find_headline(lines)` takes the cleaned lines (page chrome already gone) and returns
+(title, index of the headline line or None when the title was derived from the lead). Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line this long is a paragraph; everything before the first one is the article's head.
+PARAGRAPH = 160
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
+    candidates = [(i, line) for i, line in head_lines(lines) if _could_be_headline(line)]
+    if candidates:
+        # A lone word above the headline is a town under the weather or a rubric.
+        best = next((c for c in candidates if len(c[1].split()) >= 2), candidates[0])
+        return best[1], best[0]
+    return derive_title(lines), None
+
+
+def head_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """The short lines before the first paragraph: site header, headline, byline."""
+    head: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if len(line) >= PARAGRAPH or _ends_sentence(line) and len(line.split()) > 6:
+            break
+        head.append((i, line))
+        if len(head) >= 6:
+            break
+    return head
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("»\"").endswith((".", "!", "?", "…"))
+
+
+def derive_title(lines: list[str], max_words: int = 12) -> str | None:
+    text = " ".join(line for line in lines if line)
+    if not text:
+        return None
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    words = sentence.split()
+    if len(words) <= max_words:
+        return sentence.rstrip(".")
+    return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
+
+
+def _could_be_headline(line: str) -> bool:
+    if len(line) < 4 or not any(ch.isalpha() for ch in line):
+        return False
+    if line.endswith((".", ",", ":", ";")) and not line.endswith("..."):
+        return False
+    return True

@@ -1,0 +1,31 @@
+"""Language: Russian, Kazakh, or both, from the letters only Kazakh uses.
+
+Contract: `detect_language(text)` returns "ru", "kk" or "mixed"; "ru" for text with no letters.
+"""
+
+from __future__ import annotations
+
+_KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def detect_language(text: str) -> str:
+    kazakh_letters = russian_letters = 0
+    for paragraph in text.split("\n"):
+        letters = [ch for ch in paragraph if ch.isalpha()]
+        if len(letters) < 20:
+            continue
+        share = sum(1 for ch in letters if ch in _KAZAKH_ONLY) / len(letters)
+        # Kazakh prose has ~6–10% of its own letters; a Kazakh name in Russian text far fewer.
+        if share > 0.025:
+            kazakh_letters += len(letters)
+        else:
+            russian_letters += len(letters)
+    total = kazakh_letters + russian_letters
+    if not total:
+        return "ru"
+    share = kazakh_letters / total
+    if share >= 0.8:
+        return "kk"
+    if share <= 0.2:
+        return "ru"
+    return "mixed"

@@ -1,0 +1,21 @@
+"""Word lists the extractors share, loaded once from `resources/text/`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from clipper.paths import resources_dir
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Every printed form of a month name (lower case, ё as е) → its number."""
+    months: dict[str, int] = {}
+    path = resources_dir() / "text" / "months.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        number, forms = line.split("\t")
+        for form in forms.split("|"):
+            months[form.strip()] = int(number)
+    return months

@@ -1,0 +1,82 @@
+"""The one function that turns a file's bytes into an article record."""
+
+from __future__ import annotations
+
+from clipper.errors import ImportFailure
+from clipper.ingest.clean import clean_text
+from clipper.ingest.extract.author import find_author
+from clipper.ingest.extract.date import HEADER, find_publication_date, parse_date_line
+from clipper.ingest.extract.headline import find_headline, head_lines
+from clipper.ingest.extract.language import detect_language
+from clipper.ingest.extract.outlet import find_outlet, find_outlet_in_footer
+from clipper.ingest.extract.regions import find_regions
+from clipper.ingest.read import read_text
+from clipper.model import Extraction
+
+# What a folder import picks up; a file named explicitly is tried whatever its name.
+SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".docx", ""})
+
+# Below this a date is shown but flagged for the user to confirm.
+CONFIDENT = 0.7
+
+
+def extract_article(data: bytes, name: str) -> Extraction:
+    """Read and understand one file. Raises ImportFailure (with the reason) when it is no article."""
+    suffix = _suffix(name)
+    if suffix in (".html", ".htm", ".pdf", ".doc", ".rtf"):
+        raise ImportFailure(f"{suffix} files are not supported yet: save the article as .txt")
+    read = read_text(data, suffix)
+    raw_lines = read.text.split("\n")
+    found_date = find_publication_date(raw_lines)
+    lines = _without_date_lines(clean_text(read.text).split("\n"))
+    title, title_line = find_headline(lines)
+    author, byline = find_author(lines, [i for i, _ in head_lines(lines)])
+    if byline is not None:
+        lines = lines[:byline] + lines[byline + 1:]
+        if title_line is not None and byline < title_line:
+            title_line -= 1
+    body_lines = lines[title_line + 1:] if title_line is not None else lines
+    while body_lines and not body_lines[0]:
+        body_lines = body_lines[1:]
+    body = "\n".join(body_lines)
+    if not body.strip():
+        raise ImportFailure("no article text found in the file (only page menus or a headline)")
+    extraction = Extraction(
+        raw_text=read.text,
+        text=body,
+        encoding=read.encoding,
+        title=title,
+        title_derived=title_line is None,
+        # Registration footers name the outlet but are cut from the text: look there second.
+        source=find_outlet(body) or find_outlet_in_footer(read.text),
+        author=author,
+        lang=detect_language(body),
+        regions=find_regions(body),
+        warnings=list(read.warnings),
+    )
+    if found_date:
+        extraction.date = found_date.date
+        extraction.date_origin = found_date.origin
+        extraction.date_confidence = found_date.confidence
+    if found_date and found_date.confidence < CONFIDENT:
+        extraction.uncertain.append("date")
+    if extraction.title_derived:
+        extraction.uncertain.append("title")
+    return extraction
+
+
+def _suffix(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def _without_date_lines(lines: list[str]) -> list[str]:
+    """Drops the header and page date lines at the top: they are metadata, not article text."""
+    out, seen = [], 0
+    for line in lines:
+        if line and seen < 12:
+            seen += 1
+            if HEADER.match(line) or (len(line) <= 60 and parse_date_line(line)):
+                continue
+        out.append(line)
+    return out

@@ -1,0 +1,56 @@
+"""What a user asks of a search, and what comes back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from clipper.errors import QueryError
+from clipper.model import Article
+
+# Facet values for articles that lack the field: counted, never silently dropped.
+NATIONWIDE = "nationwide"
+UNKNOWN = "unknown"
+FACETS = ("region", "official", "source", "tag", "year", "month", "lang")
+SORTS = ("relevance", "date", "date-asc")
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    regions: list[str] = field(default_factory=list)
+    officials: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    langs: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"
+    limit: int = 50
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise QueryError(f"unknown sort «{self.sort}»: use one of {', '.join(SORTS)}")
+        if self.limit < 0 or self.offset < 0:
+            raise QueryError("limit and offset cannot be negative")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise QueryError(f"the period is empty: {self.date_from} is after {self.date_to}")
+
+    def selections(self) -> dict[str, list[str]]:
+        """Facet name → chosen values (values within one facet combine with OR)."""
+        return {"region": self.regions, "official": self.officials, "source": self.sources,
+                "tag": self.tags, "lang": self.langs, "year": self.years}
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Article]
+    facets: dict[str, dict[str, int]]
+    terms: set[str] = field(default_factory=set)
+
+    def as_json(self) -> dict:
+        return {"total": self.total, "hits": [hit.summary() for hit in self.hits],
+                "facets": self.facets}
