@@ -58,7 +58,8 @@ MIGRATIONS: list[str] = [
 
     CREATE TABLE tags (
         id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL UNIQUE,  -- the name casefolded: SQLite's NOCASE folds only ASCII
         color TEXT,
         created_at TEXT NOT NULL
     );

@@ -8,22 +8,27 @@ import sqlite3
 from clipper.errors import ClipperError
 
 
+def tag_key(name: str) -> str:
+    """How tag names compare: case and spacing do not make another tag."""
+    return " ".join(name.split()).casefold()
+
+
 def ensure(conn: sqlite3.Connection, name: str) -> int:
-    """The id of tag `name`, created if the archive has no such tag yet (names ignore case)."""
+    """The id of tag `name`, created if the archive has no such tag yet."""
     clean = " ".join(name.split())
     if not clean:
         raise ClipperError("a tag needs a name")
-    row = conn.execute("SELECT id FROM tags WHERE name = ?", (clean,)).fetchone()
-    if row:
-        return row[0]
+    found = find(conn, clean)
+    if found is not None:
+        return found
     return conn.execute(
-        "INSERT INTO tags(name, created_at) VALUES (?, ?)",
-        (clean, dt.datetime.now().isoformat(timespec="seconds")),
+        "INSERT INTO tags(name, key, created_at) VALUES (?, ?, ?)",
+        (clean, tag_key(clean), dt.datetime.now().isoformat(timespec="seconds")),
     ).lastrowid
 
 
 def find(conn: sqlite3.Connection, name: str) -> int | None:
-    row = conn.execute("SELECT id FROM tags WHERE name = ?", (" ".join(name.split()),)).fetchone()
+    row = conn.execute("SELECT id FROM tags WHERE key = ?", (tag_key(name),)).fetchone()
     return row[0] if row else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,6 @@ from typing import Iterator
 
 import whoosh.index
 from whoosh.qparser import MultifieldParser
-from whoosh.query import Every
 
 from clipper.errors import QueryError
 from clipper.index.schema import SCHEMA_VERSION, TEXT_FIELDS, build_schema
@@ -37,6 +37,9 @@ class SearchIndex:
         self._ix = None
         self._searcher = None
         self._analyzer = build_schema()["text"].analyzer
+        # The window searches while an import commits: a refresh must not swap the searcher
+        # out from under a running query.
+        self._lock = threading.RLock()
 
     # -- opening -------------------------------------------------------------------------------
     def open(self) -> None:
@@ -99,8 +102,9 @@ class SearchIndex:
             writer.cancel()
             raise
         else:
-            writer.commit()
-            self._refresh()
+            with self._lock:
+                writer.commit()
+                self._refresh()
 
     def _refresh(self) -> None:
         try:
@@ -112,29 +116,28 @@ class SearchIndex:
 
     # -- reading -------------------------------------------------------------------------------
     def doc_count(self) -> int:
-        return self._searcher.doc_count()
+        with self._lock:
+            return self._searcher.doc_count()
 
     def doc_ids(self) -> set[str]:
-        return {fields["id"] for fields in self._searcher.all_stored_fields()}
+        with self._lock:
+            return {fields["id"] for fields in self._searcher.all_stored_fields()}
 
     def match(self, query_text: str) -> TextMatch:
         """Articles whose title or text match `query_text` (whoosh syntax for now), best first."""
         query = self._parse(query_text)
-        searcher = self._searcher
-        results = searcher.search(query, limit=None)
-        column = searcher.reader().column_reader("num")
-        nums = [column[docnum] for _score, docnum in results.top_n]
-        terms = {
-            text.decode("utf-8") if isinstance(text, bytes) else text
-            for fieldname, text in query.existing_terms(searcher.reader(), phrases=True,
-                                                        expand=True)
-            if fieldname in TEXT_FIELDS
-        }
+        with self._lock:
+            searcher = self._searcher
+            results = searcher.search(query, limit=None)
+            column = searcher.reader().column_reader("num")
+            nums = [column[docnum] for _score, docnum in results.top_n]
+            terms = {
+                text.decode("utf-8") if isinstance(text, bytes) else text
+                for fieldname, text in query.existing_terms(searcher.reader(), phrases=True,
+                                                            expand=True)
+                if fieldname in TEXT_FIELDS
+            }
         return TextMatch(nums, terms)
-
-    def all_nums(self) -> list[int]:
-        column = self._searcher.reader().column_reader("num")
-        return [column[d] for d in self._searcher.docs_for_query(Every())]
 
     def snippet(self, text: str, terms: set[str]) -> Snippet:
         return make_snippet(text, terms, self._analyzer)

@@ -69,13 +69,16 @@ def _decode(data: bytes) -> ReadText:
     utf16 = _bomless_utf16(data)
     if utf16:
         return _decode_unicode(data, utf16)
-    if _looks_binary(data):
-        raise ImportFailure("this is a binary file, not text")
+    # Valid UTF-8 with a stray NUL is a text file; binary data is almost never valid UTF-8.
     try:
-        return ReadText(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
+        if not _looks_binary(data, tolerance=4):
+            return ReadText(text, "utf-8")
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and _is_cut_utf8(data[exc.start:]):
             return ReadText(data[:exc.start].decode("utf-8"), "utf-8", [_TRUNCATED])
+    if _looks_binary(data):
+        raise ImportFailure("this is a binary file, not text")
     return _decode_codepage(data)
 
 
@@ -113,11 +116,11 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _looks_binary(data: bytes) -> bool:
+def _looks_binary(data: bytes, tolerance: float = 1) -> bool:
     sample = data[:8000]
     nul = sample.count(0)
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return nul > len(sample) * 0.01 or controls > len(sample) * 0.05
+    return nul > len(sample) * 0.01 * tolerance or controls > len(sample) * 0.05 * tolerance
 
 
 def _is_cut_utf8(tail: bytes) -> bool:

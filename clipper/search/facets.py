@@ -6,6 +6,7 @@ many hits the other regions have. Tags live here, not in the index, so a tag cha
 
 from __future__ import annotations
 
+from clipper.catalog.tags import tag_key
 from clipper.search.request import NATIONWIDE, UNKNOWN, SearchRequest
 
 # facet → SQL for the set of article numbers carrying any of the chosen values
@@ -13,7 +14,7 @@ _MEMBERSHIP = {
     "region": "SELECT article FROM article_regions WHERE region IN ({marks})",
     "official": "SELECT article FROM article_officials WHERE name IN ({marks})",
     "tag": "SELECT at.article FROM article_tags at JOIN tags t ON t.id = at.tag "
-           "WHERE t.name IN ({marks})",
+           "WHERE t.key IN ({marks})",
 }
 _COLUMN = {
     "source": "a.source",
@@ -58,7 +59,7 @@ def filter_clauses(request: SearchRequest, without: str | None = None) -> tuple[
                 clauses.append(f"({column} IN ({marks}) OR {column} IS NULL)")
             else:
                 clauses.append(f"{column} IN ({marks})")
-        params.extend(values)
+        params.extend([tag_key(v) for v in values] if facet == "tag" else values)
     if request.date_from:
         clauses.append("a.date >= ?")
         params.append(request.date_from.isoformat())

@@ -2,7 +2,9 @@
 
 Contract: `find_regions(text)` takes the clean article text and returns canonical region names
 (the 17 oblasts and Астана, Алматы, Шымкент); [] for a nationwide article. Never raises.
-The gazetteer is data: `resources/gazetteer/regions.tsv` and `places.tsv`.
+The gazetteer is data, `resources/gazetteer/` (its README gives the pattern rules): a pattern
+word matches a text word starting with it, or exactly when it ends in `$`; several words match
+consecutive words; of overlapping matches the one with more words, then more letters, wins.
 """
 
 from __future__ import annotations
@@ -10,9 +12,22 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from clipper.paths import resources_dir
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    words: tuple[tuple[str, bool], ...]  # (stem, exact)
+    region: str
+
+    @property
+    def letters(self) -> int:
+        return sum(len(stem) for stem, _exact in self.words)
 
 
 def _rows(name: str) -> list[dict]:
@@ -24,38 +39,48 @@ def _rows(name: str) -> list[dict]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern | None, dict[str, str]]:
-    """One regex over every form, and form → region. Longer forms win over their prefixes."""
-    form_region: dict[str, str] = {}
-    for row in _rows("regions.tsv"):
-        for form in (row.get("patterns") or "").split("|"):
-            if form.strip():
-                form_region.setdefault(_fold(form.strip()), row["region"])
-    for row in _rows("places.tsv"):
-        for form in (row.get("forms") or "").split("|"):
-            if form.strip():
-                form_region.setdefault(_fold(form.strip()), row["region"])
-    if not form_region:
-        return None, {}
-    alternatives = "|".join(re.escape(f) for f in sorted(form_region, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})", re.IGNORECASE), form_region
-
-
 def _fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+def _key(word: str) -> str:
+    return word[:2]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[_Pattern]]:
+    """Patterns by the first two letters of their first word, for a cheap look-up per text word."""
+    by_key: dict[str, list[_Pattern]] = {}
+    sources = [(row["region"], row.get("patterns") or "") for row in _rows("regions.tsv")]
+    sources += [(row["region"], row.get("forms") or "") for row in _rows("places.tsv")]
+    for region, forms in sources:
+        for form in forms.split("|"):
+            words = tuple((w.rstrip("$"), w.endswith("$")) for w in _fold(form).split())
+            if words:
+                by_key.setdefault(_key(words[0][0]), []).append(_Pattern(words, region))
+    return by_key
+
+
 def find_regions(text: str) -> list[str]:
-    pattern, form_region = _matcher()
-    if pattern is None:
-        return []
+    by_key = _patterns()
+    words = [m.group(0) for m in _WORD.finditer(_fold(text))]
+    matches = []  # (start, end, pattern)
+    for i, word in enumerate(words):
+        for key in {_key(word), word[:1]}:
+            for pattern in by_key.get(key, ()):
+                end = i + len(pattern.words)
+                if end <= len(words) and all(
+                        words[i + k] == stem if exact else words[i + k].startswith(stem)
+                        for k, (stem, exact) in enumerate(pattern.words)):
+                    matches.append((i, end, pattern))
+    taken = [False] * len(words)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in pattern.finditer(_fold(text)):
-        region = form_region.get(m.group(1))
-        if region is None:
+    for start, end, pattern in sorted(
+            matches, key=lambda m: (-len(m[2].words), -m[2].letters, m[0])):
+        if any(taken[start:end]):
             continue
-        counts[region] += 1
-        first.setdefault(region, m.start())
+        taken[start:end] = [True] * (end - start)
+        counts[pattern.region] += 1
+        first[pattern.region] = min(first.get(pattern.region, start), start)
     return sorted(counts, key=lambda r: (-counts[r], first[r]))

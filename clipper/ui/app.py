@@ -1,0 +1,37 @@
+"""Starting the window on an archive folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from clipper import APP_NAME, __version__
+from clipper.archive import Archive
+from clipper.errors import ClipperError
+from clipper.ui.main_window import MainWindow
+
+
+def open_window(folder: Path) -> MainWindow:
+    """The main window on `folder`; an empty archive with an inbox imports it in the background."""
+    archive = Archive.open(folder)
+    window = MainWindow(archive)
+    if archive.count() == 0 and archive.inbox is not None:
+        window.start_import([str(archive.inbox)])
+    return window
+
+
+def run_app(folder: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        window = open_window(folder)
+    except ClipperError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window.show()
+    code = app.exec()
+    window.archive.close()
+    return code

@@ -1,0 +1,60 @@
+"""Shared fixtures: a fresh archive per test, the real seed files, and a headless Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Tests never open a real screen; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not (SEEDS / "expected.json").exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    return SEEDS
+
+
+@pytest.fixture
+def tmp_archive(tmp_path, monkeypatch):
+    from clipper.archive import Archive
+
+    monkeypatch.delenv("CLIPPER_ARCHIVE", raising=False)
+    archive = Archive.open(tmp_path / "archive")
+    yield archive
+    archive.close()
+
+
+@pytest.fixture
+def article_file(tmp_path):
+    """Writes an article file: article_file(name, text, encoding='utf-8') -> Path."""
+
+    def write(name: str, text: str, encoding: str = "utf-8", folder: str = "incoming") -> Path:
+        path = tmp_path / folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode(encoding))
+        return path
+
+    return write
+
+
+ARTICLE_RU = """ date 2025-11-14 РУ
+    В Павлодаре задержали группу телефонных мошенников
+
+    Сотрудники полиции Павлодарской области задержали группу из четырёх человек, которые
+    обманывали пенсионеров по телефону, передает агентство Kazinform. Злоумышленники
+    представлялись сотрудниками банка и выманивали коды из SMS.
+
+    По словам начальника управления по противодействию киберпреступности Ерлана Тасбулатова,
+    ущерб от действий группы превысил 12 миллионов тенге. Возбуждено уголовное дело
+    по статье «Мошенничество», задержанные водворены в изолятор временного содержания.
+
+    Полиция напоминает: сотрудники банков никогда не спрашивают коды из сообщений.
+"""
