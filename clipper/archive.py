@@ -71,7 +71,8 @@ class Archive:
             archive.index.open()
         except IndexUnusable as exc:
             if write:
-                log.warning("rebuilding the index of %s: %s", folder, exc)
+                if (folder / INDEX).exists():
+                    log.warning("rebuilding the index of %s: %s", folder, exc)
                 archive.rebuild_index()
             else:
                 archive.index_problem = str(exc)

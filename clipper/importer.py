@@ -90,7 +90,7 @@ class ImportJob:
             # The original is kept before anything reads it: nothing imported is ever lost.
             self.archive.originals.store(content_hash, path.suffix, data)
         with self.archive.catalog.read() as conn:
-            duplicate = articles.find_duplicate(conn, content_hash, "")
+            duplicate = articles.find_duplicate(conn, content_hash)
         if duplicate:
             self._duplicate(path, content_hash, duplicate)
             return
@@ -104,7 +104,8 @@ class ImportJob:
             self._fail(path, f"unexpected error while reading it ({exc.__class__.__name__}: "
                              f"{exc}); details are in the archive's log", content_hash)
             return
-        text_hash = hashlib.sha256(_fingerprint(extraction.text).encode("utf-8")).hexdigest()
+        fingerprint = _fingerprint(f"{extraction.title or ''}\n{extraction.text}")
+        text_hash = hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()
         now = dt.datetime.now().isoformat(timespec="seconds")
         with self.archive.catalog.transaction() as conn:
             duplicate = articles.find_duplicate(conn, content_hash, text_hash)

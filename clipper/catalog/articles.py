@@ -15,8 +15,9 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def find_duplicate(conn: sqlite3.Connection, content_hash: str, text_hash: str) -> str | None:
-    """The id of an article with the same bytes or the same text, if the archive has one."""
+def find_duplicate(conn: sqlite3.Connection, content_hash: str,
+                   text_hash: str | None = None) -> str | None:
+    """The id of an article with the same bytes or (given `text_hash`) the same text."""
     row = conn.execute(
         "SELECT id FROM articles WHERE content_hash = ? OR text_hash = ? LIMIT 1",
         (content_hash, text_hash),

@@ -45,7 +45,7 @@ class SearchIndex:
     def open(self) -> None:
         """Open the index, or raise IndexUnusable saying why."""
         sentinel = self.folder / SENTINEL
-        if not self.folder.is_dir() or not whoosh.index.exists_in(str(self.folder)):
+        if not self.folder.is_dir() or not any(self.folder.glob("*.toc")):
             raise IndexUnusable(f"no index in {self.folder}")
         try:
             version = int(sentinel.read_text().strip())
@@ -107,12 +107,11 @@ class SearchIndex:
                 self._refresh()
 
     def _refresh(self) -> None:
-        try:
-            self._searcher = self._searcher.refresh()
-        except TypeError:
-            # whoosh 2.7.5 cannot reuse the reader of an empty index: open a fresh searcher.
-            self._searcher.close()
-            self._searcher = self._ix.searcher()
+        # Not Searcher.refresh(): whoosh 2.7.5 reuses segment readers there and so misses
+        # deletions committed to an existing segment (and fails outright on an empty index).
+        old = self._searcher
+        self._searcher = self._ix.searcher()
+        old.close()
 
     # -- reading -------------------------------------------------------------------------------
     def doc_count(self) -> int:
