@@ -16,8 +16,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺ�
 def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
     candidates = [(i, line) for i, line in head_lines(lines) if _could_be_headline(line)]
     if candidates:
-        # A lone word above the headline is a town under the weather or a rubric.
-        best = next((c for c in candidates if len(c[1].split()) >= 2), candidates[0])
+        # Above the headline stand site names, rubrics and the town under the weather: all
+        # shorter than the headline itself.
+        best = max(candidates, key=lambda c: (min(len(c[1].split()), 20), -c[0]))
         return best[1], best[0]
     return derive_title(lines), None
 
@@ -30,6 +31,9 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
             continue
         if len(line) >= PARAGRAPH or _ends_sentence(line) and len(line.split()) > 6:
             break
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if following[:1].islower():
+            break  # a hard-wrapped paragraph: its next line carries on mid-sentence
         head.append((i, line))
         if len(head) >= 6:
             break
@@ -51,9 +55,14 @@ def derive_title(lines: list[str], max_words: int = 12) -> str | None:
     return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
 
 
+_RUBRIC = re.compile(r"\s[|/›»>]\s")
+
+
 def _could_be_headline(line: str) -> bool:
     if len(line) < 4 or not any(ch.isalpha() for ch in line):
         return False
+    if _RUBRIC.search(line) or (line.isupper() and len(line.split()) <= 4):
+        return False  # «Новости / Общество», «ВЕЧЕРНИЙ УРАЛЬСК»
     if line.endswith((".", ",", ":", ";")) and not line.endswith("..."):
         return False
     return True
