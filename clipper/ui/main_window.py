@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.progress = QProgressBar(maximumWidth=240)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.statusBar().addWidget(self.count_label, 1)
+        # Permanent, so a passing message ("Imported 36 …") never hides the count.
+        self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.progress.hide()
@@ -121,9 +122,8 @@ class MainWindow(QMainWindow):
         article = self.archive.get(hit.id)
         header = [article.title or self.tr("(no headline)"),
                   " · ".join(filter(None, [article.date.isoformat() if article.date else None,
-                                           article.source, ", ".join(article.regions)])),
-                  ""]
-        self.reader.setPlainText("\n".join(header) + article.text)
+                                           article.source, ", ".join(article.regions)]))]
+        self.reader.setPlainText("\n".join(header) + "\n\n" + article.text)
 
     # -- importing --------------------------------------------------------------------------
     def _choose_files(self) -> None:

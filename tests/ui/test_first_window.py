@@ -6,14 +6,17 @@ pytest.importorskip("PySide6")
 
 from clipper.archive import Archive  # noqa: E402
 from clipper.ui.app import open_window  # noqa: E402
+from conftest import REPO  # noqa: E402
+
+DEMO = REPO / "archive" / "articles"
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, seeds_dir):
+def window(qtbot, tmp_path):
     with Archive.open(tmp_path / "archive") as archive:
-        archive.import_paths([seeds_dir])
+        archive.import_paths([DEMO])
     win = open_window(tmp_path / "archive")
     qtbot.addWidget(win)
     win.show()
@@ -39,9 +42,9 @@ def headlines(win):
 
 
 def test_window_opens_showing_every_article(window):
-    assert len(headlines(window)) == 5
-    assert window.count_label.text() == "5 articles"
-    assert "Укрепляя связи" in headlines(window)
+    assert len(headlines(window)) == 36
+    assert window.count_label.text() == "36 articles"
+    assert "Участковый — это лицо полиции" in headlines(window)
 
 
 def test_typing_a_query_narrows_the_results(window, qtbot):
@@ -49,22 +52,22 @@ def test_typing_a_query_narrows_the_results(window, qtbot):
     assert window.search_box.text() == "Темиртау"
     qtbot.waitUntil(lambda: len(headlines(window)) == 1, timeout=3000)
     assert headlines(window) == [
-        "Министр внутренних дел РК встретился с жителями Карагандинской области"]
+        "Полицейские Темиртау провели урок безопасности для школьников поселка Актау"]
     assert window.count_label.text() == "1 articles"
 
 
 def test_selecting_a_result_shows_its_text(window):
-    window.table.selectRow(headlines(window).index("Укрепляя связи"))
+    window.table.selectRow(headlines(window).index("Участковый — это лицо полиции"))
     text = window.reader.toPlainText()
-    assert text.startswith("Укрепляя связи")
-    assert "Мурат Урумханов" in text
-    assert "Другие новости" not in text
+    assert text.startswith("Участковый — это лицо полиции\n")
+    assert "Канат Болатбеков" in text
+    assert "Другие новости" not in text  # the related-news list under the article
 
 
-def test_empty_archive_with_an_inbox_imports_it_in_the_background(qtbot, tmp_path, seeds_dir):
+def test_empty_archive_with_an_inbox_imports_it_in_the_background(qtbot, tmp_path):
     folder = tmp_path / "demo"
     (folder / "articles").mkdir(parents=True)
-    for seed in sorted(seeds_dir.glob("*.txt"))[:3]:
+    for seed in sorted(DEMO.glob("*.txt"))[:3]:
         (folder / "articles" / seed.name).write_bytes(seed.read_bytes())
     win = open_window(folder)
     qtbot.addWidget(win)
@@ -90,5 +93,5 @@ def test_import_reports_a_bad_file_and_shows_the_good_one(window, qtbot, tmp_pat
         pass
     report = finished.args[0]
     assert len(report.imported) == 1 and len(report.failed) == 1
-    qtbot.waitUntil(lambda: len(headlines(window)) == 6, timeout=3000)
+    qtbot.waitUntil(lambda: len(headlines(window)) == 37, timeout=3000)
     assert "Новый участковый пункт полиции открыли в Кокшетау" in headlines(window)
