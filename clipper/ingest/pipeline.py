@@ -8,6 +8,7 @@ from clipper.ingest.extract.author import find_author
 from clipper.ingest.extract.date import HEADER, find_publication_date, parse_date_line
 from clipper.ingest.extract.headline import find_headline, head_lines
 from clipper.ingest.extract.language import detect_language
+from clipper.ingest.extract.officials import find_officials
 from clipper.ingest.extract.outlet import find_outlet, find_outlet_in_footer
 from clipper.ingest.extract.regions import find_regions
 from clipper.ingest.read import read_text
@@ -54,6 +55,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
         regions=find_regions(body),
         warnings=list(read.warnings),
     )
+    extraction.officials, extraction.roles = find_officials(
+        body, extraction.lang, extraction.author, extraction.regions)
     if found_date:
         extraction.date = found_date.date
         extraction.date_origin = found_date.origin

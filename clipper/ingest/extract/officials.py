@@ -1,0 +1,145 @@
+"""Officials named in an article: one entry per person, nominative `Имя Фамилия`, with the role.
+
+Contract: `find_officials(text, lang, author, regions)` takes the clean text and returns
+(names in order of first mention, {name: role}). A person is an official when the text gives
+them a role beside their name or the directory knows them; journalists (the author) are not.
+Inflected forms, initials ("Е. Саденов", "Саденов Е.Ж."), Kazakh spellings and
+name-plus-patronymic references ("Мурат Жалелович") resolve to one person. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clipper.ingest.extract.directory import Official, find_in_directory, surname_index
+from clipper.ingest.extract.names import (INITIALS, NameParts, first_name_parse, fold,
+                                          is_patronymic, parse_mention)
+from clipper.ingest.extract.roles import role_after, role_before
+from clipper.ingest.nlp import person_spans
+
+_INITIAL_MENTION = re.compile(
+    r"\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}")
+# NER misses many Kazakh names: a capitalised word and a surname-shaped one after it.
+_SURNAME_PAIR = re.compile(
+    r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?\s+"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ұлы|улы|қызы|кызы)"
+    r"[а-яёәғқңөұүһі]{0,4}\b")
+_CITY_WORDS = ("мегаполиса", "города")
+
+
+@dataclass
+class _Person:
+    first: str
+    last: str
+    position: int
+    role: str | None = None
+    known: Official | None = None
+    spellings: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        if self.known:
+            return self.known.name
+        return max(self.spellings, key=self.spellings.get)
+
+
+def find_officials(text: str, lang: str = "ru", author: str | None = None,
+                   regions: list[str] | None = None) -> tuple[list[str], dict[str, str]]:
+    kazakh = lang == "kk"
+    mentions = _mentions(text, kazakh)
+    people: dict[str, _Person] = {}
+    partial: list[tuple[int, NameParts, str | None]] = []
+    for start, stop, words in mentions:
+        parts = parse_mention(words, kazakh=kazakh)
+        role = role_before(text, start, kazakh) or role_after(text, stop)
+        if parts.full:
+            key = fold(parts.last)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = _Person(parts.first, parts.last, start)
+            person.spellings[parts.full] = person.spellings.get(parts.full, 0) + 1
+            person.role = person.role or role
+        else:
+            partial.append((start, parts, role))
+    for start, parts, role in partial:
+        person = _attach(people, parts)
+        if person is None and parts.last:
+            known = surname_index().get(fold(parts.last))
+            if known:
+                person = people.setdefault(fold(known.last), _Person(
+                    known.first, known.last, start, spellings={known.name: 1}))
+        if person is not None:
+            person.role = person.role or role
+            person.position = min(person.position, start)
+    author_key = fold(author) if author else None
+    officials: list[str] = []
+    roles: dict[str, str] = {}
+    for person in sorted(people.values(), key=lambda p: p.position):
+        person.known = find_in_directory(person.first, person.last)
+        if author_key and fold(f"{person.first} {person.last}") == author_key:
+            continue
+        if not person.role and person.known:
+            person.role = person.known.role_in(text)
+        if not person.role and not person.known:
+            continue
+        name = person.name
+        if name not in officials:
+            officials.append(name)
+        if person.role:
+            roles[name] = _resolve_place(person.role, regions or [])
+    return officials, roles
+
+
+def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
+    found = []
+    for start, stop, span in person_spans(text):
+        words = span.split()
+        # "Аким Конаева Нуржан Байтемиров" arrives as one span: role and town are no name.
+        # Without a patronymic or initials a name has two words.
+        while len(words) > 2 and not INITIALS.match(words[0]) and not any(
+                is_patronymic(w) for w in words):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        found.append((start, stop, words))
+    for pattern in (_INITIAL_MENTION, _SURNAME_PAIR):
+        for m in pattern.finditer(text):
+            words = re.findall(r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)+|[\w\-]+", m.group(0))
+            if pattern is _SURNAME_PAIR and not kazakh and not first_name_parse(words[0]):
+                continue
+            inside = [f for f in found if m.start() <= f[0] and f[1] <= m.end()]
+            overlapping = [f for f in found if f[0] < m.end() and m.start() < f[1]]
+            if overlapping and overlapping != inside:
+                continue  # a longer NER span already holds this name
+            # NER often takes only the first name of a Kazakh name: the longer match wins.
+            found = [f for f in found if f not in inside] + [(m.start(), m.end(), words)]
+    return sorted(found)
+
+
+def _attach(people: dict[str, _Person], parts: NameParts) -> _Person | None:
+    if parts.last:
+        key = fold(parts.last)
+        person = people.get(key)
+        if person is None:  # "Саденова" read as a feminine surname: match on the stem
+            person = next((p for k, p in people.items()
+                           if key.startswith(k) or k.startswith(key) and len(key) > 4), None)
+        if person and parts.initials and fold(parts.initials[0]) != fold(person.first[0]):
+            return None
+        return person
+    if parts.first and parts.patronymic:
+        same_first = [p for p in people.values() if fold(p.first) == fold(parts.first)]
+        return same_first[0] if len(same_first) == 1 else None
+    return None
+
+
+def _resolve_place(role: str, regions: list[str]) -> str:
+    """"…полиции мегаполиса" names the city only through the article: say which."""
+    city = next((r for r in regions if not r.endswith("область")), None)
+    for word in _CITY_WORDS:
+        if city and role.endswith(" " + word) and regions and regions[0] == city:
+            return role[: -len(word)] + city
+    return role
+
+
+__all__ = ["find_officials", "INITIALS"]

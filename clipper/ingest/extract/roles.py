@@ -1,0 +1,153 @@
+"""An official's role as the text gives it beside the name, in the nominative.
+
+Contract: `role_before(text, start, kazakh)` and `role_after(text, stop)` return the role phrase
+printed before a name starting at `start` (or as an apposition after a name ending at `stop`),
+e.g. "Начальник департамента полиции области, генерал-майор", or None. Never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from clipper.ingest.nlp import morph
+from clipper.paths import resources_dir
+
+_TOKEN = re.compile(r"[\w][\w\-]*")
+_CLAUSE_END = re.compile(r"[.!?;:\n«»\"()—–]|\s-\s")
+_STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, set[str]]:
+    words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set()}
+    for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t")
+            words[kind].add(word.strip())
+    return words
+
+
+@lru_cache(maxsize=20_000)
+def _parse(word: str):
+    return morph().parse(word.lower())[0]
+
+
+def _lemma(word: str) -> str:
+    return _parse(word).normal_form.replace("ё", "е")
+
+
+def is_role_word(word: str) -> bool:
+    return _lemma(word) in _vocabulary()["role"] or word.lower() in _vocabulary()["role"]
+
+
+def _is_rank(word: str) -> bool:
+    return _lemma(word) in _vocabulary()["rank"]
+
+
+def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
+    clause = _clause_before(text, start)
+    words = _TOKEN.findall(clause)
+    if not words:
+        return None
+    if kazakh:
+        return _kazakh_role(words)
+    phrase = _role_words(words)
+    if phrase and all(_is_rank(w) or w.lower() in _vocabulary()["rank-tail"] for w in phrase):
+        # "…департамента полиции Алматы, полковник полиции Данияр Алтынбеков": role, then rank
+        earlier = _TOKEN.findall(_clause_before(text, start - len(clause) - 1))
+        role = _role_words(earlier) if text[start - len(clause) - 1:start - len(clause)] == "," \
+            else None
+        if role:
+            return _format(role, phrase)
+    return _format(phrase, []) if phrase else None
+
+
+def role_after(text: str, stop: int) -> str | None:
+    m = re.match(r"\s*[,—–]\s*([^,.;:\n()]{3,160})(?:,\s*([^,.;:\n()]{3,60}))?", text[stop:])
+    if not m:
+        return None
+    words = _TOKEN.findall(m.group(1))
+    if not words or not is_role_word(words[0]):
+        return None
+    rank = _TOKEN.findall(m.group(2) or "")
+    if rank and not _is_rank(rank[0]):
+        rank = []
+    return _format(words, rank)
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - 300):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    comma = window.rfind(",")
+    return window[max(cut, comma + 1):]
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """The words from the first role word to the end, if no verb stands among them."""
+    tail: list[str] = []
+    for word in reversed(words):
+        # A capitalised word is a name of a place or body, whatever pymorphy guesses for it.
+        # "транспорта и автомобильных дорог": "и" joins parts of one role, other conjunctions
+        # and verbs end it.
+        if word.islower() and word != "и" and (_parse(word).tag.POS in _STOP_POS
+                                                or word in ("с", "со")):
+            break
+        tail.insert(0, word)
+    for i, word in enumerate(tail):
+        if is_role_word(word) or _is_rank(word):
+            return tail[i:]
+    return []
+
+
+def _format(phrase: list[str], rank: list[str]) -> str | None:
+    # A rank inside the phrase ("…области генерал-майора") moves behind a comma.
+    for i, word in enumerate(phrase):
+        if i and _is_rank(word):
+            phrase, rank = phrase[:i], phrase[i:] + rank
+            break
+    if not phrase:
+        phrase, rank = rank, []
+    role = " ".join(_nominative_head(phrase))
+    if role.endswith(" РК"):
+        role = role[:-3]
+    role = role[:1].upper() + role[1:]
+    if rank:
+        role += ", " + " ".join(_nominative_head(rank)).lower()
+    return role
+
+
+def _nominative_head(words: list[str]) -> list[str]:
+    """Adjectives and the first noun of a phrase to the nominative; the rest stays as printed."""
+    out = []
+    for i, word in enumerate(words):
+        parse = _parse(word)
+        if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word[:1].islower() or i == 0:
+            inflected = parse.inflect({"nomn"})
+            new = inflected.word if inflected else word.lower()
+            out.append(new)
+            if parse.tag.POS == "NOUN" or "-" in word:
+                return out + list(words[i + 1:])
+        else:
+            return out + list(words[i:])
+    return out
+
+
+def _kazakh_role(words: list[str]) -> str | None:
+    """Kazakh prints the role before the name, ending in its head word: "…басқармасының бастығы".
+
+    It opens with the proper name of a place or body ("Қарағанды облысы …", "ІІМ …"): the
+    capitalised run nearest the name, which also leaves out a verb such as "деді" before it.
+    """
+    words = words[-14:]
+    end = len(words)
+    while end and words[end - 1].lower() in ("полиция", "полковнигі", "подполковнигі",
+                                             "майоры", "капитаны", "генерал-майоры"):
+        end -= 1
+    if not end or words[end - 1].lower() not in _vocabulary()["role"]:
+        return None
+    capitals = [i for i, word in enumerate(words[:end]) if word[:1].isupper()]
+    start = capitals[-1] if capitals else 0
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return " ".join(words[start:])
