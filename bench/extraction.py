@@ -11,10 +11,15 @@ is written apart from the code and never tuned on: its figures are the "never se
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import unicodedata
 from pathlib import Path
+
+# Per core: the NER model's matrix products must not spread over both cores.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from clipper.errors import ImportFailure
 from clipper.ingest.clean import clean_text
 from clipper.ingest.extract.author import find_author
-from clipper.ingest.extract.date import HEADER, find_publication_date, parse_date_line
+from clipper.ingest.extract.date import (HEADER, find_byline_date, find_publication_date,
+                                         parse_date_line)
 from clipper.ingest.extract.headline import find_headline, head_lines
 from clipper.ingest.extract.language import detect_language
 from clipper.ingest.extract.officials import find_officials
-from clipper.ingest.extract.outlet import find_outlet, find_outlet_in_footer
+from clipper.ingest.extract.outlet import find_outlet
 from clipper.ingest.extract.regions import find_regions
 from clipper.ingest.read import read_text
 from clipper.model import Extraction
@@ -29,7 +30,9 @@ def extract_article(data: bytes, name: str) -> Extraction:
     read = read_text(data, suffix)
     raw_lines = read.text.split("\n")
     found_date = find_publication_date(raw_lines)
-    lines = _without_date_lines(clean_text(read.text).split("\n"))
+    cleaned = clean_text(read.text).split("\n")
+    found_date = found_date or find_byline_date(cleaned)
+    lines = _without_date_lines(cleaned)
     title, title_line = find_headline(lines)
     author, byline = find_author(lines, [i for i, _ in head_lines(lines)])
     if byline is not None:
@@ -48,8 +51,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
         encoding=read.encoding,
         title=title,
         title_derived=title_line is None,
-        # Registration footers name the outlet but are cut from the text: look there second.
-        source=find_outlet(body) or find_outlet_in_footer(read.text),
+        source=find_outlet(body, _lines_above(lines, title_line), read.text),
         author=author,
         lang=detect_language(body),
         regions=find_regions(body),
@@ -66,6 +68,13 @@ def extract_article(data: bytes, name: str) -> Extraction:
     if extraction.title_derived:
         extraction.uncertain.append("title")
     return extraction
+
+
+def _lines_above(lines: list[str], title_line: int | None) -> list[str]:
+    """The page's head above the headline, where a site prints its own name."""
+    if title_line is None:
+        return []
+    return [line for line in lines[:title_line] if line]
 
 
 def _suffix(name: str) -> str:

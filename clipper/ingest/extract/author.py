@@ -10,8 +10,8 @@ import re
 
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
 _ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора)"
-_WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?$",
-                        re.IGNORECASE)
+_WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?"
+                        r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
 _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})$")
 
 
@@ -25,6 +25,9 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
     for i in reversed(closing):
         m = _NAME_ONLY.match(lines[i])
         if m and not lines[i].isupper():
+            return normalise_name(m["name"]), None
+        m = _WITH_ROLE.match(lines[i])
+        if m and re.match(rf"{_ROLE}", lines[i], re.IGNORECASE):  # "Автор: Имя Фамилия, дата"
             return normalise_name(m["name"]), None
     return None, None
 

@@ -58,9 +58,29 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
     return None
 
 
+# "Опубликовано: 10.12.2025", "25 ноября 2025, 14:20 | Экибастуз": a label or a place around it.
+_LABEL = re.compile(r"^(?:опубликовано|дата публикации|дата|published|posted|жарияланды|"
+                    r"жарияланған күні)\s*:?\s*", re.IGNORECASE)
+_PLACE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•\d]+$")
+_BYLINE_DATE = re.compile(r",\s*([^,]*\d{4}[^,]*)$")
+
+
+def find_byline_date(lines: list[str], today: dt.date | None = None) -> FoundDate | None:
+    """A date closing the byline at the end: "Автор: Наталья Гончарова, 29 ноября 2025"."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    for line in [line.strip() for line in lines if line.strip()][-3:]:
+        if len(line) > 90:
+            continue
+        m = _BYLINE_DATE.search(line)
+        parsed = parse_date_line(m.group(1)) if m else parse_date_line(line)
+        if parsed and parsed[0] <= latest:
+            return FoundDate(parsed[0], "dateline", 0.7)
+    return None
+
+
 def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     """A line that is a date and nothing else → (date, whether it names a weekday)."""
-    text = line.strip().lower().replace("ё", "е")
+    text = _PLACE_TAIL.sub("", _LABEL.sub("", line.strip())).lower().replace("ё", "е")
     months = month_numbers()
     m = NUMERIC.match(text)
     if m:

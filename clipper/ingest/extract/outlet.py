@@ -1,7 +1,9 @@
-"""Outlet: who published the article, from attribution phrases and site footers.
+"""Outlet: who published the article.
 
-Contract: `find_outlet(text)` takes the clean text and returns a canonical outlet name or None.
-Known outlets and their spellings live in `resources/directories/outlets.tsv`. Never raises.
+Contract: `find_outlet(body, head, raw_text)` returns the outlet's name or None, never raising.
+It looks, in this order, at an attribution in the text ("передает корреспондент «Северного
+курьера»" → "Северный курьер"), a site name above the headline, and a copyright or
+registration footer. Known outlets and their spellings: `resources/directories/outlets.tsv`.
 """
 
 from __future__ import annotations
@@ -9,14 +11,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from clipper.ingest.extract.date import parse_date_line
+from clipper.ingest.extract.regions import is_place_name
+from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
+_NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
 _ATTRIBUTION = re.compile(
-    r"(?:передает|передаёт|сообщает|сообщают|пишет|информирует)\s+"
-    r"(?:(?:информационное\s+)?(?:агентство|агентства|портал|издание|сайт|телеканал|газета|"
-    r"корреспондент|информагентство)\s+)?"
-    r"(?P<name>пресс-служб\w*\s+\S+|[«\"]?[A-Za-zА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)",
-    re.IGNORECASE)
+    r"(?:переда[её]т|сообща[ею]т|пишет|информирует|деп\s+(?:хабарлайды|жазады))\s+"
+    r"(?:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
+    r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|информагентств\w+\s+)?"
+    rf"(?P<name>{_NAME}|пресс-служб\w*\s+[А-ЯЁA-Z][\w\-]*)", re.IGNORECASE)
+_KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
+_FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:гг?\.)?\s*)?[«\"]?(?P<name>[^\d\s«»\".,©|][^«»\".,©|]"
+    r"{1,40}?)[»\"]?\s*(?:[.,|]|$|все права|барлық)", re.IGNORECASE)
+_QUOTED = re.compile(r"«([^»]{2,40})»")
+_BREADCRUMB = re.compile(r"^(главная|домой|home|басты бет)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -34,35 +46,88 @@ def _directory() -> list[tuple[str, tuple[str, ...]]]:
 def canonical_outlet(mention: str) -> str | None:
     key = mention.lower().strip(" «»\".,")
     for name, forms in _directory():
-        if any(key.startswith(form) or form in key.split() for form in forms):
+        if any(key == form or key.startswith(form) and not key[len(form):][:1].isalpha()
+               or key.startswith(form) and len(form) > 6 for form in forms):
             return name
     return None
 
 
-def find_outlet(text: str) -> str | None:
-    for m in _ATTRIBUTION.finditer(text):
-        mention = m["name"].strip("«»\".,")
-        known = canonical_outlet(mention)
-        if known:
-            return known
-        if re.match(r"[A-Za-z]", mention):  # a Latin name or domain is an outlet's own spelling
-            return mention.rstrip(".")
+def find_outlet(body: str, head: list[str] = (), raw_text: str = "") -> str | None:
+    closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-1:]
+    return (_attributed(body) or _site_name(head) or _footer(raw_text)
+            or _site_name(closing, strict=True))
+
+
+def _attributed(text: str) -> str | None:
+    for pattern in (_ATTRIBUTION, _KAZAKH_TAIL):
+        for m in pattern.finditer(text):
+            mention = m["name"].strip()
+            if mention.lower().startswith("пресс-служб"):
+                return canonical_outlet(mention)  # "пресс-служба Акорды" → Акорда, if known
+            known = canonical_outlet(mention)
+            if known:
+                return known
+            if mention[:1] in "«\"":
+                return _nominative(mention.strip("«»\""))
+            if re.match(r"[A-Za-z]", mention):  # a Latin name or domain is the outlet's own
+                return mention.rstrip(".")
     return None
 
 
-_FOOTER = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
-_QUOTED = re.compile(r"«([^»]{2,40})»")
+def _site_name(lines: list[str], strict: bool = False) -> str | None:
+    """A site's name printed above the headline: "Экибастуз-Экспресс", "КазПравда-онлайн | Регионы".
+
+    `strict` (for a closing line): only names that cannot be a sentence or a person's name.
+    """
+    for line in lines:
+        if _BREADCRUMB.match(line):
+            continue
+        name = re.split(r"\s+[|/›»>]\s+", line)[0].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 4 or parse_date_line(line) or not re.search(r"[^\W\d]", name):
+            continue
+        distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
+        if (len(words) == 1 or strict) and not distinctive:
+            continue  # a lone plain word is a rubric or the town under the weather
+        if is_place_name(name):
+            continue
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in words)
+        return canonical_outlet(name) or name
+    return None
 
 
-def find_outlet_in_footer(raw_text: str) -> str | None:
-    """The outlet a registration or copyright footer names (footers are cut from the clean text)."""
+def _footer(raw_text: str) -> str | None:
     for line in raw_text.split("\n"):
-        if not _FOOTER.search(line):
+        if not _FOOTER_LINE.search(line):
             continue
         for m in _QUOTED.finditer(line):
             return canonical_outlet(m[1]) or m[1]
-        for word in line.split():
-            known = canonical_outlet(word)
-            if known:
-                return known
+        m = _COPYRIGHT.search(line)
+        if m and re.search(r"[^\W\d]", m["name"]):
+            name = m["name"].strip(" -–—")
+            if name.lower() not in ("все права защищены", "авторские права защищены"):
+                return canonical_outlet(name) or name
     return None
+
+
+def _nominative(name: str) -> str:
+    """«Северного курьера» → Северный курьер: words the dictionary knows, to the nominative."""
+    words = name.split()
+    noun = next((p for p in morph().parse(words[-1].lower()) if p.tag.POS == "NOUN"), None)
+    gender = noun.tag.gender if noun else None
+    out = []
+    for word in words:
+        parses = [p for p in morph().parse(word.lower()) if p.is_known]
+        obliques = [p for p in parses if p.tag.case in ("gent", "datv", "ablt", "loct")
+                    and p.tag.POS in ("NOUN", "ADJF")]
+        # An adjective agrees with its noun: «Северного курьера» is masculine, not neuter.
+        obliques.sort(key=lambda p: p.tag.POS == "ADJF" and p.tag.gender != gender)
+        oblique = obliques[0] if obliques else None
+        if oblique is None or "-" in word:
+            out.append(word)
+            continue
+        inflected = oblique.inflect({"nomn"})
+        new = inflected.word if inflected else word
+        out.append(new[:1].upper() + new[1:] if word[:1].isupper() else new)
+    return " ".join(out)

@@ -84,3 +84,21 @@ def find_regions(text: str) -> list[str]:
         counts[pattern.region] += 1
         first[pattern.region] = min(first.get(pattern.region, start), start)
     return sorted(counts, key=lambda r: (-counts[r], first[r]))
+
+
+def is_place_name(name: str) -> bool:
+    """Is `name` a place and nothing more ("Караганда", "г. Шу", "Усть-Каменогорск"), as
+    opposed to a name built on one ("Темиртау-Инфо", "Карагандинский вестник")?"""
+    words = [m.group(0) for m in _WORD.finditer(_fold(name))]
+    if not words:
+        return False
+    candidates = list(_patterns().get(_key(words[0]), ())) + list(_patterns().get(words[0][:1], ()))
+    for pattern in candidates:
+        if len(pattern.words) != len(words):
+            continue
+        # Past its stem, a place word may carry a case ending, not another word.
+        if all(word == stem if exact else word.startswith(stem) and len(word) - len(stem) <= 3
+               and "-" not in word[len(stem):]
+               for word, (stem, exact) in zip(words, pattern.words)):
+            return True
+    return False
