@@ -17,11 +17,13 @@ from clipper.archive_lock import WriteLock
 from clipper.catalog import Catalog, articles, outbox
 from clipper.catalog import tags as catalog_tags
 from clipper.changes import Changes, Progress
-from clipper.errors import ArchiveError, NotFound
+from clipper.errors import ArchiveError, ClipperError, NotFound
 from clipper.importer import ImportJob
+from clipper.ingest.extract.regions import canonical_regions
 from clipper.index import IndexUnusable, SearchIndex, catch_up, rebuild
 from clipper.model import Article, ImportReport
 from clipper.originals import Originals
+from clipper.reextract import ReextractJob
 from clipper.search import SearchRequest, SearchResult, matching_nums, run_search
 
 CATALOG = "catalog.sqlite"
@@ -156,6 +158,34 @@ class Archive:
                 changed = catalog_tags.add(conn, tag_id, list(found.values()))
         by_num = {num: article_id for article_id, num in found.items()}
         return Changes(articles=frozenset(by_num[n] for n in changed), tags_changed=True)
+
+    # -- correcting and re-extracting ----------------------------------------------------------
+    def correct(self, article_id: str, **values) -> Changes:
+        """Set fields as the user corrects them; re-extraction never overwrites them after."""
+        self._require_write()
+        unknown = set(values) - set(articles.CORRECTABLE)
+        if unknown:
+            raise ClipperError(f"these fields cannot be corrected: {', '.join(sorted(unknown))}")
+        if "lang" in values and values["lang"] not in ("ru", "kk", "mixed"):
+            raise ClipperError(f"unknown language «{values['lang']}»: use ru, kk or mixed")
+        if "regions" in values:
+            known = set(canonical_regions())
+            strange = [r for r in values["regions"] if r not in known]
+            if strange:
+                raise ClipperError(f"unknown region «{strange[0]}»: use an official name such "
+                                   "as «Карагандинская область» or «Алматы»")
+        with self.catalog.transaction() as conn:
+            num = articles.num_for_id(conn, article_id)
+            if num is None:
+                raise NotFound(f"no article with id {article_id} in {self.folder}")
+            articles.write_fields(conn, num, values, correction=True)
+        self.catch_up_index()
+        return Changes(articles=frozenset([article_id]))
+
+    def reextract_job(self) -> ReextractJob:
+        """Extraction run again on every original; corrected fields are kept as they are."""
+        self._require_write()
+        return ReextractJob(self)
 
     # -- the index ----------------------------------------------------------------------------
     def catch_up_index(self) -> int:

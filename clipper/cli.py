@@ -49,6 +49,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(p)
     p.add_argument("--json", action="store_true")
 
+    p = commands.add_parser("edit", help="correct an article's fields (kept by reextract)",
+                            argument_default=argparse.SUPPRESS)
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--title")
+    p.add_argument("--date", type=_date_or_none, metavar="YYYY-MM-DD|none")
+    p.add_argument("--source")
+    p.add_argument("--author")
+    p.add_argument("--lang", choices=["ru", "kk", "mixed"])
+    p.add_argument("--region", dest="regions", action="append", metavar="R",
+                   help="repeat for several; `--region none` for a nationwide article")
+    p.add_argument("--official", dest="officials", action="append", metavar="O",
+                   help="repeat for several; `--official none` for none")
+    p.add_argument("--json", action="store_true", default=False)
+
+    commands.add_parser("reextract", help="run extraction again, keeping corrected fields")
     commands.add_parser("reindex", help="rebuild the search index from the catalog")
     commands.add_parser("check", help="do catalog, index and originals agree? exit 1 if not")
     commands.add_parser("gui", help="open the window (what `clipper` alone does)")
@@ -71,6 +86,10 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"«{text}» is not a date like 2025-12-31") from None
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    return None if text.lower() == "none" else _date(text)
 
 
 def _non_negative(text: str) -> int:
@@ -212,6 +231,38 @@ def cmd_tag(folder: Path, args, parser) -> int:
     return 0
 
 
+def cmd_edit(folder: Path, args, parser) -> int:
+    given = vars(args)  # options not given are absent (argparse.SUPPRESS)
+    values = {f: given[f] or None for f in ("title", "date", "source", "author", "lang")
+              if f in given}
+    for field in ("regions", "officials"):
+        if field in given:
+            values[field] = [] if given[field] == ["none"] else given[field]
+    if not values:
+        parser.error("say what to correct: --title, --date, --source, --author, --lang, "
+                     "--region or --official")
+    with _open(folder, write=True) as archive:
+        archive.correct(args.id, **values)
+        article = archive.get(args.id)
+    if args.json:
+        _print_json(article.details())
+    else:
+        print(f"corrected {', '.join(values)} of {args.id}")
+    return 0
+
+
+def cmd_reextract(folder: Path, args, parser) -> int:
+    with _open(folder, write=True) as archive:
+        job = archive.reextract_job()
+        for progress in job:
+            if sys.stderr.isatty():
+                print(f"\r{progress.done}/{progress.total}", end="", file=sys.stderr, flush=True)
+    print(f"\rre-extracted {job.changed} articles; corrected fields kept")
+    for failure in job.failed:
+        print(f"  failed: {failure['id']}: {failure['error']}")
+    return 0
+
+
 def cmd_reindex(folder: Path, args, parser) -> int:
     with _open(folder, write=True) as archive:
         for progress in archive.reindex_job():
@@ -247,6 +298,8 @@ COMMANDS = {
     "search": cmd_search,
     "show": cmd_show,
     "tag": cmd_tag,
+    "edit": cmd_edit,
+    "reextract": cmd_reextract,
     "reindex": cmd_reindex,
     "check": cmd_check,
 }

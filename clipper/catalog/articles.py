@@ -191,3 +191,62 @@ def _index_row(row: sqlite3.Row) -> dict:
 
 def all_ids(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT id FROM articles")}
+
+
+# Fields a user can correct, and how each is stored.
+CORRECTABLE = ("title", "date", "source", "author", "lang", "regions", "officials")
+
+
+def corrected_fields(conn: sqlite3.Connection, num: int) -> list[str]:
+    row = conn.execute("SELECT corrected FROM articles WHERE num = ?", (num,)).fetchone()
+    return json.loads(row[0]) if row else []
+
+
+def write_fields(conn: sqlite3.Connection, num: int, values: dict, *,
+                 correction: bool) -> None:
+    """Store field values; a user's `correction` is remembered so re-extraction leaves it be."""
+    row = conn.execute("SELECT id, corrected, uncertain, roles FROM articles WHERE num = ?",
+                       (num,)).fetchone()
+    corrected, uncertain = json.loads(row["corrected"]), json.loads(row["uncertain"])
+    roles = json.loads(row["roles"])
+    for field, value in values.items():
+        if field in ("regions", "officials"):
+            table, column = (("article_regions", "region") if field == "regions"
+                             else ("article_officials", "name"))
+            conn.execute(f"DELETE FROM {table} WHERE article = ?", (num,))
+            if field == "regions":
+                conn.executemany(
+                    "INSERT OR IGNORE INTO article_regions(article, region, pos) VALUES (?, ?, ?)",
+                    [(num, v, pos) for pos, v in enumerate(value)])
+            else:
+                roles = values.get("roles", roles)
+                conn.executemany(
+                    "INSERT OR IGNORE INTO article_officials(article, name, role, pos) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(num, v, roles.get(v), pos) for pos, v in enumerate(value)])
+        elif field == "date":
+            conn.execute("UPDATE articles SET date = ? WHERE num = ?",
+                         (value.isoformat() if value else None, num))
+        elif field in ("title", "source", "author", "lang", "clean_text", "raw_text",
+                       "date_origin", "date_confidence", "encoding"):
+            conn.execute(f"UPDATE articles SET {field} = ? WHERE num = ?", (value, num))
+        elif field == "title_derived":
+            conn.execute("UPDATE articles SET title_derived = ? WHERE num = ?", (int(value), num))
+        elif field == "roles":
+            roles = value
+        elif field == "uncertain":
+            uncertain = list(value)
+        if correction and field in CORRECTABLE:
+            if field not in corrected:
+                corrected.append(field)
+            if field in uncertain:
+                uncertain.remove(field)
+    if correction and "title" in values:
+        conn.execute("UPDATE articles SET title_derived = 0 WHERE num = ?", (num,))
+    if correction and "date" in values:
+        conn.execute("UPDATE articles SET date_origin = 'user', date_confidence = 1 "
+                     "WHERE num = ?", (num,))
+    conn.execute("UPDATE articles SET corrected = ?, uncertain = ?, roles = ? WHERE num = ?",
+                 (json.dumps(corrected), json.dumps(uncertain),
+                  json.dumps(roles, ensure_ascii=False), num))
+    queue_for_index(conn, [row["id"]])

@@ -16,7 +16,7 @@ from clipper.ingest.read import read_text
 from clipper.model import Extraction
 
 # What a folder import picks up; a file named explicitly is tried whatever its name.
-SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".docx", ""})
+SUPPORTED_SUFFIXES = frozenset({".txt", ".text", ".docx", ".html", ".htm", ".pdf", ""})
 
 # Below this a date is shown but flagged for the user to confirm.
 CONFIDENT = 0.7
@@ -25,8 +25,8 @@ CONFIDENT = 0.7
 def extract_article(data: bytes, name: str) -> Extraction:
     """Read and understand one file. Raises ImportFailure (with the reason) when it is no article."""
     suffix = _suffix(name)
-    if suffix in (".html", ".htm", ".pdf", ".doc", ".rtf"):
-        raise ImportFailure(f"{suffix} files are not supported yet: save the article as .txt")
+    if suffix in (".doc", ".rtf"):
+        raise ImportFailure(f"{suffix} files are not supported: save the article as .docx or .txt")
     read = read_text(data, suffix)
     raw_lines = read.text.split("\n")
     found_date = find_publication_date(raw_lines)
@@ -59,15 +59,27 @@ def extract_article(data: bytes, name: str) -> Extraction:
     )
     extraction.officials, extraction.roles = find_officials(
         body, extraction.lang, extraction.author, extraction.regions)
-    if found_date:
+    _apply_page_metadata(extraction, read.meta)
+    if found_date and extraction.date is None:
         extraction.date = found_date.date
         extraction.date_origin = found_date.origin
         extraction.date_confidence = found_date.confidence
-    if found_date and found_date.confidence < CONFIDENT:
+    if extraction.date and extraction.date_confidence < CONFIDENT:
         extraction.uncertain.append("date")
     if extraction.title_derived:
         extraction.uncertain.append("title")
     return extraction
+
+
+def _apply_page_metadata(extraction: Extraction, meta: dict) -> None:
+    """A web page's own title, date and site name beat what the text alone suggests."""
+    if meta.get("date"):
+        extraction.date, extraction.date_origin, extraction.date_confidence = (
+            meta["date"], "header", 0.9)
+    if meta.get("site") and not extraction.source:
+        extraction.source = meta["site"]
+    if meta.get("title") and extraction.title_derived:
+        extraction.title, extraction.title_derived = meta["title"], False
 
 
 def _lines_above(lines: list[str], title_line: int | None) -> list[str]:

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from clipper.errors import ImportFailure
+from clipper.ingest.html import declared_charset, looks_like_html, read_html
+from clipper.ingest.pdf import read_pdf
 
 # Single-byte Cyrillic code pages monitoring services still deliver. Limiting the detector to
 # them is what makes it reliable on short Russian texts (see STACK-FACTS: encodings).
 CYRILLIC_CODEPAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic"]
 
 _MAGIC = [
-    (b"%PDF", "a PDF document (PDF import is not supported yet)"),
     (b"\x89PNG", "a PNG image, not an article"),
     (b"\xff\xd8\xff", "a JPEG image, not an article"),
     (b"GIF8", "a GIF image, not an article"),
@@ -37,6 +38,7 @@ class ReadText:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # what the file says of itself (web pages)
 
 
 def read_text(data: bytes, suffix: str) -> ReadText:
@@ -45,6 +47,10 @@ def read_text(data: bytes, suffix: str) -> ReadText:
         raise ImportFailure("the file is empty")
     if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
         return _read_docx(data)
+    if suffix == ".pdf" or data.startswith(b"%PDF"):
+        return ReadText(normalise_text(read_pdf(data)), "pdf")
+    if suffix in (".html", ".htm") or looks_like_html(data):
+        return _read_web_page(data)
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ImportFailure(f"this is {what}")
@@ -151,6 +157,19 @@ def _russian_score(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for ch in letters if ch in _FREQUENT_RU) / len(letters)
+
+
+def _read_web_page(data: bytes) -> ReadText:
+    charset = declared_charset(data)
+    decoded = None
+    if charset:
+        try:
+            decoded = ReadText(data.decode(charset), charset)
+        except (LookupError, UnicodeDecodeError):
+            decoded = None  # a page that lies about its charset is read like any text
+    decoded = decoded or _decode(data)
+    text, meta = read_html(decoded.text)
+    return ReadText(normalise_text(text), decoded.encoding, decoded.warnings, meta)
 
 
 def _read_docx(data: bytes) -> ReadText:

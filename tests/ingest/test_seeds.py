@@ -1,7 +1,4 @@
-"""The real monitoring files: what a careful reader finds in them (../shared/seeds/expected.json).
-
-Officials and roles belong to the article-understanding work and are tested there.
-"""
+"""The real monitoring files: what a careful reader finds in them (../shared/seeds/expected.json)."""
 
 import json
 
@@ -10,7 +7,7 @@ import pytest
 from clipper.ingest import extract_article
 from conftest import SEEDS
 
-FIELDS = ("title", "date", "lang", "source", "author", "regions")
+FIELDS = ("title", "date", "lang", "source", "author", "regions", "officials", "roles")
 
 
 def _cases():

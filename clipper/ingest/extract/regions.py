@@ -102,3 +102,8 @@ def is_place_name(name: str) -> bool:
                for word, (stem, exact) in zip(words, pattern.words)):
             return True
     return False
+
+
+def canonical_regions() -> list[str]:
+    """The 20 top-level units, by their official Russian names."""
+    return [row["region"] for row in _rows("regions.tsv")]

@@ -1,0 +1,66 @@
+"""Publication dates and outlets in the shapes monitoring delivers."""
+
+import datetime as dt
+
+import pytest
+
+from clipper.ingest.extract.date import find_byline_date, find_publication_date, parse_date_line
+from clipper.ingest.extract.outlet import find_outlet
+
+
+@pytest.mark.parametrize(("line", "date", "weekday"), [
+    ("Суббота, 31 января, 2026", dt.date(2026, 1, 31), True),
+    ("Пятница, 04 Апреля 2025", dt.date(2025, 4, 4), True),
+    ("03.04.2025", dt.date(2025, 4, 3), False),
+    ("7 декабря 2025 года", dt.date(2025, 12, 7), False),
+    ("7 желтоқсан 2025", dt.date(2025, 12, 7), False),
+    ("2026 жылғы 14 қаңтар", dt.date(2026, 1, 14), False),
+    ("January 12, 2026", dt.date(2026, 1, 12), False),
+    ("Опубликовано: 10.12.2025", dt.date(2025, 12, 10), False),
+    ("25 ноября 2025, 14:20 | Экибастуз", dt.date(2025, 11, 25), False),
+    ("02.12.2025 11:40", dt.date(2025, 12, 2), False),
+])
+def test_date_lines_are_read(line, date, weekday):
+    assert parse_date_line(line) == (date, weekday)
+
+
+@pytest.mark.parametrize("line", ["В 2024 году преступность снизилась", "31.02.2025",
+                                  "14 марта т.г. пройдут учения", "Просмотров: 2025"])
+def test_lines_that_are_not_dates_are_not_read_as_dates(line):
+    assert parse_date_line(line) is None
+
+
+def test_header_line_date_is_the_publication_date_with_high_confidence():
+    found = find_publication_date([" date 2025-12-07 РУ", "    Заголовок"])
+    assert (found.date, found.origin, found.confidence) == (dt.date(2025, 12, 7), "header", 0.95)
+
+
+def test_a_date_deep_in_the_body_is_not_the_publication_date():
+    lines = ["Заголовок статьи"] + ["Длинный абзац текста о событиях. " * 5] * 14 + ["03.04.2025"]
+    assert find_publication_date(lines) is None
+
+
+def test_a_future_date_is_not_taken():
+    assert find_publication_date(["01.01.2031"], today=dt.date(2026, 11, 23)) is None
+
+
+def test_closing_byline_date():
+    found = find_byline_date(["Текст статьи.", "Автор: Наталья Гончарова, 29 ноября 2025"])
+    assert found.date == dt.date(2025, 11, 29) and found.origin == "dateline"
+
+
+@pytest.mark.parametrize(("body", "head", "raw", "outlet"), [
+    ("Сообщение, передает агентство Kazinform со ссылкой на Polisia.kz.", [], "", "Kazinform"),
+    ("Об этом сообщает пресс-служба Акорды.", [], "", "Акорда"),
+    ("Ущерб велик, передает корреспондент «Северного курьера».", [], "", "Северный курьер"),
+    ("Рейд өткізілді, деп хабарлайды «Түркістан жаршысы».", [], "", "Түркістан жаршысы"),
+    ("Текст.", ["Экибастуз-Экспресс"], "", "Экибастуз-Экспресс"),
+    ("Текст.", ["КазПравда-онлайн | Регионы"], "", "КазПравда-онлайн"),
+    ("Текст.", ["ВЕЧЕРНИЙ УРАЛЬСК"], "", "Вечерний Уральск"),
+    ("Текст.", ["Караганда"], "", None),                    # the town under the weather
+    ("Текст.", ["Происшествия"], "", None),                 # a rubric
+    ("Текст.", [], "© 2011-2025 Сыр-Медиа. Все права защищены", "Сыр-Медиа"),
+    ("Текст.", [], "Создано на платформе Alison CMS © 2011-2025. Авторские права", None),
+])
+def test_outlet_is_found_where_pages_name_it(body, head, raw, outlet):
+    assert find_outlet(body, head, raw) == outlet

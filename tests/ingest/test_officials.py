@@ -1,0 +1,64 @@
+"""Who in an article is an official: one entry per person, whatever form the text names them in."""
+
+from clipper.ingest.extract.officials import find_officials
+
+
+def test_later_mentions_by_initials_surname_and_patronymic_are_the_same_person():
+    text = (
+        "Совещание провел начальник департамента полиции Костанайской области полковник "
+        "полиции Нурлан Ахметов. По словам Н. Ахметова, число краж снизилось. "
+        "Ахметов Н.К. поручил усилить патрулирование. Нурлан Каримович также ответил на "
+        "вопросы журналистов.")
+    officials, roles = find_officials(text)
+    assert officials == ["Нурлан Ахметов"]
+    assert roles["Нурлан Ахметов"] == \
+        "Начальник департамента полиции Костанайской области, полковник полиции"
+
+
+def test_an_official_in_inflected_forms_only_is_named_in_the_nominative():
+    text = ("Жители встретились с акимом района Даниялом Ермековым. "
+            "По словам Ермекова, ремонт дороги завершат к осени.")
+    officials, roles = find_officials(text)
+    assert officials == ["Даниял Ермеков"]
+    assert roles == {"Даниял Ермеков": "Аким района"}
+
+
+def test_a_kazakh_spelling_of_the_same_surname_is_one_person():
+    text = ("Заместитель акима области Бауыржан Сарсенбаев открыл новый ЦОН. "
+            "Позже Бауыржан Сәрсенбаев ответил на вопросы жителей.")
+    officials, _roles = find_officials(text)
+    assert len(officials) == 1 and officials[0].endswith("енбаев")
+
+
+def test_citizens_quoted_by_name_are_not_officials():
+    text = ("«Я три часа ждала автобус», — рассказала пенсионерка Галина Петренко. "
+            "Начальник управления пассажирского транспорта Арман Сеитов пообещал "
+            "добавить рейсы.")
+    officials, _roles = find_officials(text)
+    assert officials == ["Арман Сеитов"]
+
+
+def test_the_author_is_not_an_official():
+    text = "Редактор Алия Нурланова побеседовала с акимом города Сериком Жумабаевым."
+    officials, _roles = find_officials(text, author="Алия Нурланова")
+    assert officials == ["Серик Жумабаев"]
+
+
+def test_an_official_unknown_to_the_directory_is_found_by_the_role():
+    text = "Пресс-секретарь Костанайского областного суда Жанар Бекова сообщила о приговоре."
+    officials, roles = find_officials(text)
+    assert officials == ["Жанар Бекова"]
+    assert roles["Жанар Бекова"] == "Пресс-секретарь Костанайского областного суда"
+
+
+def test_kazakh_text_role_before_the_name():
+    text = ("Жоба жақсы нәтиже берді, — деді Астана қаласы полиция департаменті әкімшілік "
+            "полиция басқармасының бастығы Нұржан Сейітов.")
+    officials, roles = find_officials(text, lang="kk")
+    assert officials == ["Нұржан Сейітов"]
+    assert roles["Нұржан Сейітов"] == \
+        "Астана қаласы полиция департаменті әкімшілік полиция басқармасының бастығы"
+
+
+def test_no_people_no_officials():
+    assert find_officials("Снег выпал в Астане. Движение на дорогах затруднено.") == ([], {})
