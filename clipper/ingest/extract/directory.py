@@ -19,7 +19,7 @@ from clipper.paths import resources_dir
 @dataclass(frozen=True)
 class Official:
     name: str
-    role: str
+    roles: tuple[str, ...]  # current post first, then former ones
     spellings: tuple[str, ...] = field(default=())  # the name and its aliases, "Имя Фамилия"
 
     @property
@@ -30,41 +30,56 @@ class Official:
     def last(self) -> str:
         return self.name.rsplit(" ", 1)[-1]
 
-    def role_in(self, text: str) -> str:
-        """The text's own wording of this role ("президенту Казахстана" → "Президент
-        Казахстана"), else the directory's."""
-        nouns = [w for w in self.role.split() if "NOUN" in morph().parse(w.lower())[0].tag]
-        if not nouns:
-            return self.role
-        head = morph().parse(nouns[0].lower())[0].normal_form
-        pattern = re.compile(rf"\b({re.escape(head[:-1])}\w*)((?:\s+[A-ZА-ЯЁ][\w\-]*){{0,3}})",
-                             re.IGNORECASE)
-        for m in pattern.finditer(text):
-            if morph().parse(m.group(1).lower())[0].normal_form != head:
-                continue
-            inflected = morph().parse(m.group(1).lower())[0].inflect({"nomn"})
-            word = inflected.word if inflected else m.group(1).lower()
-            return (word[:1].upper() + word[1:] + m.group(2)).strip()
-        return self.role
+    def role_in(self, text: str) -> str | None:
+        """The text's own wording of this person's role ("президенту Казахстана" → "Президент
+        Казахстана"), or None: a role the text does not give is not the article's to claim."""
+        for role in self.roles:
+            found = _wording(role, text)
+            if found:
+                return found
+        return None
+
+
+def _wording(role: str, text: str) -> str | None:
+    nouns = [w for w in role.split() if "NOUN" in morph().parse(w.lower())[0].tag]
+    if not nouns:
+        return None
+    head = morph().parse(nouns[0].lower())[0].normal_form
+    # The head word in any case and capitalisation, then the proper names that follow it.
+    pattern = re.compile(rf"\b((?i:{re.escape(head[:-1])})\w*)((?:\s+[A-ZА-ЯЁ][\w\-]*){{0,3}})")
+    for m in pattern.finditer(text):
+        parse = morph().parse(m.group(1).lower())[0]
+        if parse.normal_form != head:
+            continue
+        inflected = parse.inflect({"nomn"})
+        word = inflected.word if inflected else m.group(1).lower()
+        return (word[:1].upper() + word[1:] + m.group(2)).strip()
+    return None
 
 
 @lru_cache(maxsize=1)
 def _officials() -> tuple[Official, ...]:
+    """One entry per person: a person with several posts has several rows in the file."""
     path = resources_dir() / "directories" / "officials.tsv"
     if not path.exists():
         return ()
     lines = [line for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
-    people = []
+    rows: dict[str, list[dict]] = {}
     for row in csv.DictReader(lines, delimiter="\t"):
-        if row.get("until"):
-            role = row.get("role") or ""  # a former holder keeps the role the press gave them
-        else:
-            role = row.get("role") or ""
-        aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-        full_aliases = tuple(a for a in aliases if " " in a and re.search(r"[А-ЯЁӘ-ӨҰҮІа-я]", a))
-        people.append(Official(row["name"].strip(), role.strip(),
-                               (row["name"].strip(),) + full_aliases))
+        rows.setdefault(row["name"].strip(), []).append(row)
+    people = []
+    for name, person_rows in rows.items():
+        person_rows.sort(key=lambda r: bool(r.get("until")))  # the current post first
+        spellings = [name]
+        for row in person_rows:
+            for alias in (row.get("aliases") or "").split("|"):
+                alias = alias.strip()
+                if " " in alias and re.search(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]", alias):
+                    spellings.append(alias)
+        roles = tuple(dict.fromkeys((r.get("role") or "").strip() for r in person_rows
+                                    if r.get("role")))
+        people.append(Official(name, roles, tuple(dict.fromkeys(spellings))))
     return tuple(people)
 
 

@@ -83,7 +83,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
         if not person.role and person.known:
             person.role = person.known.role_in(text)
         if not person.role and not person.known:
-            continue
+            continue  # a name without a role is a citizen, a witness, a journalist
         name = person.name
         if name not in officials:
             officials.append(name)
