@@ -23,7 +23,29 @@ def read_pdf(data: bytes) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise ImportFailure(f"the PDF is damaged or cut short ({exc})") from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(unwrap(page) for page in pages)
     if not text.strip():
         raise ImportFailure("the PDF has no text layer (a scanned page): it needs OCR first")
     return text
+
+
+def unwrap(page: str) -> str:
+    """Lines of a laid-out page joined back into paragraphs.
+
+    A line carries on into the next when it does not end a sentence and the next one starts
+    in lower case, or when it ends in a hyphen; other line ends are kept.
+    """
+    lines = [line.rstrip() for line in page.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line.strip():
+            previous = out[-1]
+            if previous.endswith("-") and line[:1].islower():
+                out[-1] = previous[:-1] + line.lstrip()
+                continue
+            if not previous.endswith((".", "!", "?", "…", ":", "»", '"')) and (
+                    line.lstrip()[:1].islower() or len(previous) > 45):
+                out[-1] = previous + " " + line.lstrip()
+                continue
+        out.append(line)
+    return "\n".join(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
-_ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора)"
+_ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора|текст)"
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?"
                         r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
 _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})$")

@@ -62,6 +62,13 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
 _LABEL = re.compile(r"^(?:опубликовано|дата публикации|дата|published|posted|жарияланды|"
                     r"жарияланған күні)\s*:?\s*", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•\d]+$")
+_WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|"
+             r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|"
+             r"thursday|friday|saturday|sunday)")
+# "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар": the press release's place.
+_PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+қ\.)?,"
+                         r"\s*(?=\d)", re.IGNORECASE)
+_WEEKDAY_TAIL = re.compile(rf",\s*{_WEEKDAYS}$", re.IGNORECASE)
 _BYLINE_DATE = re.compile(r",\s*([^,]*\d{4}[^,]*)$")
 
 
@@ -80,7 +87,9 @@ def find_byline_date(lines: list[str], today: dt.date | None = None) -> FoundDat
 
 def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     """A line that is a date and nothing else → (date, whether it names a weekday)."""
-    text = _PLACE_TAIL.sub("", _LABEL.sub("", line.strip())).lower().replace("ё", "е")
+    text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line.strip())))
+    weekday_after = bool(_WEEKDAY_TAIL.search(text))
+    text = _WEEKDAY_TAIL.sub("", text).lower().replace("ё", "е")
     months = month_numbers()
     m = NUMERIC.match(text)
     if m:
@@ -91,7 +100,7 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     for pattern in (WORDY, ENGLISH, KAZAKH_YEAR_FIRST):
         m = pattern.match(text)
         if m and m["month"] in months:
-            weekday = m.groupdict().get("weekday")
+            weekday = m.groupdict().get("weekday") or weekday_after
             return _pair(int(m["year"]), months[m["month"]], int(m["day"]), bool(weekday))
     return None
 

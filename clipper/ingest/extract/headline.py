@@ -55,7 +55,7 @@ def derive_title(lines: list[str], max_words: int = 12) -> str | None:
     return " ".join(words[:max_words]).rstrip(",;:—–-") + "…"
 
 
-_RUBRIC = re.compile(r"\s[|/›»>]\s")
+_RUBRIC = re.compile(r"\s[|/›»>·•]\s")
 
 
 def _could_be_headline(line: str) -> bool:

@@ -173,7 +173,9 @@ def nominative_pair(first: str, last: str) -> tuple[str, str]:
     if readings is None:  # not a Russian-pattern surname: Ким, Арыстанұлы, Ли
         gender = first_name_gender(first)
         return nominative_first(first, gender), proper(last)
-    names = [p for p in morph().parse(first.split("-")[-1].lower()) if "Name" in p.tag]
+    # Only names the dictionary knows: its guesses for Kazakh names ("Ерназара") are noise.
+    names = [p for p in morph().parse(first.split("-")[-1].lower())
+             if "Name" in p.tag and p.is_known]
     fitting = [p for p in names if (p.tag.gender, p.tag.case) in readings]
     # A name printed in its own dictionary form is most likely just that: "Алия Сейдалиева".
     fitting.sort(key=lambda p: not (p.tag.case == "nomn" and p.normal_form == p.word))

@@ -27,6 +27,7 @@ _SURNAME_PAIR = re.compile(
     r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ұлы|улы|қызы|кызы)"
     r"[а-яёәғқңөұүһі]{0,4}\b")
 _CITY_WORDS = ("мегаполиса", "города")
+_NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -52,6 +53,8 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
     for start, stop, words in mentions:
+        if _NAMED_AFTER.search(text[max(0, start - 12):start]):
+            continue  # "района имени Алихана Бокейханова": a place named after someone
         parts = parse_mention(words, kazakh=kazakh)
         role = role_before(text, start, kazakh) or role_after(text, stop)
         if parts.full:

@@ -16,6 +16,8 @@ from clipper.paths import resources_dir
 _TOKEN = re.compile(r"[\w][\w\-]*")
 _CLAUSE_END = re.compile(r"[.!?;:\n«»\"()—–]|\s-\s")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
+_KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
+                 "генерал-майоры", "азаматтық", "қорғау", "әділет", "кеңесшісі"}
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +53,12 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
     if not words:
         return None
     if kazakh:
+        if all(w.lower() in _KAZAKH_RANKS for w in words):
+            # "…басқармасының бастығы, полиция подполковнигі Нұрбек Тәжібаев"
+            before = start - len(clause) - 1
+            if text[before:before + 1] == ",":
+                role = _kazakh_role(_TOKEN.findall(_clause_before(text, before)))
+                return f"{role}, {' '.join(words)}" if role else None
         return _kazakh_role(words)
     phrase = _role_words(words)
     if phrase and all(_is_rank(w) or w.lower() in _vocabulary()["rank-tail"] for w in phrase):
@@ -141,8 +149,7 @@ def _kazakh_role(words: list[str]) -> str | None:
     """
     words = words[-14:]
     end = len(words)
-    while end and words[end - 1].lower() in ("полиция", "полковнигі", "подполковнигі",
-                                             "майоры", "капитаны", "генерал-майоры"):
+    while end and words[end - 1].lower() in _KAZAKH_RANKS:
         end -= 1
     if not end or words[end - 1].lower() not in _vocabulary()["role"]:
         return None
