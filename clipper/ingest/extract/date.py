@@ -61,7 +61,7 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
 # "Опубликовано: 10.12.2025", "25 ноября 2025, 14:20 | Экибастуз": a label or a place around it.
 _LABEL = re.compile(r"^(?:опубликовано|дата публикации|дата|published|posted|жарияланды|"
                     r"жарияланған күні)\s*:?\s*", re.IGNORECASE)
-_PLACE_TAIL = re.compile(r"\s*[|·•]\s*[^|·•\d]+$")
+_PLACE_TAIL = re.compile(r"\s*[|·•]\s*(?:[^|·•\d]+|\d{1,2}:\d{2})$")
 _WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|"
              r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|"
              r"thursday|friday|saturday|sunday)")

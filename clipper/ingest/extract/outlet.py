@@ -18,10 +18,12 @@ from clipper.paths import resources_dir
 
 _NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
 _ATTRIBUTION = re.compile(
-    r"(?:переда[её]т|сообща[ею]т|пишет|информирует|деп\s+(?:хабарлайды|жазады))\s+"
-    r"(?:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
-    r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|информагентств\w+\s+)?"
-    rf"(?P<name>{_NAME}|пресс-служб\w*\s+[А-ЯЁA-Z][\w\-]*)", re.IGNORECASE)
+    r"(?i:переда[её]т|сообща[ею]т|пишет|информирует|деп\s+(?:хабарлайды|жазады))\s+"
+    r"(?i:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
+    r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|"
+    r"информагентств\w+\s+)?"
+    # a press service names its body with a capital: "пресс-служба ДЧС Атырауской области"
+    rf"(?P<name>{_NAME}|(?i:пресс-служб\w*)\s+[А-ЯЁA-Z][\w\-]*)")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
 _COPYRIGHT = re.compile(
@@ -53,9 +55,42 @@ def canonical_outlet(mention: str) -> str | None:
 
 
 def find_outlet(body: str, head: list[str] = (), raw_text: str = "") -> str | None:
-    closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-1:]
+    closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
     return (_attributed(body) or _site_name(head) or _footer(raw_text)
-            or _site_name(closing, strict=True))
+            or _press_service_signature(closing) or _site_name(closing[-1:], strict=True))
+
+
+_PRESS_SERVICE = re.compile(r"^(?:пресс-служба|пресс-служб\w+)\s+(?P<body>.{2,80}?)[.;]?$",
+                            re.IGNORECASE)
+_KAZAKH_PRESS_SERVICE = re.compile(r"^(?P<body>.{2,80}?)(?:нің|ның|тің|тың|дің|дың)\s+"
+                                   r"баспасөз\s+қызметі\.?$", re.IGNORECASE)
+
+
+def _press_service_signature(lines: list[str]) -> str | None:
+    """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
+    for line in reversed(lines):
+        m = _PRESS_SERVICE.match(line) or _KAZAKH_PRESS_SERVICE.match(line)
+        if m:
+            return canonical_outlet(line) or written_out(m["body"])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    path = resources_dir() / "directories" / "abbreviations.tsv"
+    pairs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, full = line.split("\t")
+            pairs[short.strip()] = full.strip()
+    return pairs
+
+
+def written_out(name: str) -> str:
+    """"ДП г. Алматы" → "Департамент полиции города Алматы"."""
+    words = [_abbreviations().get(word, word) for word in name.split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _attributed(text: str) -> str | None:
@@ -63,7 +98,13 @@ def _attributed(text: str) -> str | None:
         for m in pattern.finditer(text):
             mention = m["name"].strip()
             if mention.lower().startswith("пресс-служб"):
-                return canonical_outlet(mention)  # "пресс-служба Акорды" → Акорда, if known
+                # "пресс-служба Акорды" → Акорда, if known; else the body, written out
+                known = canonical_outlet(mention)
+                if known:
+                    return known
+                body = re.match(r"пресс-служб\w*\s+([^,.;:()«»]{2,80})",
+                                text[m.start("name"):], re.IGNORECASE)
+                return written_out(body.group(1).strip()) if body else None
             known = canonical_outlet(mention)
             if known:
                 return known
