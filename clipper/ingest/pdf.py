@@ -33,7 +33,8 @@ def unwrap(page: str) -> str:
     """Lines of a laid-out page joined back into paragraphs.
 
     A line carries on into the next when it does not end a sentence and the next one starts
-    in lower case, or when it ends in a hyphen; other line ends are kept.
+    in lower case or it ends in a comma, or when it ends in a hyphen; other line ends are kept
+    (mastheads, headlines and date lines stand on their own lines).
     """
     lines = [line.rstrip() for line in page.split("\n")]
     out: list[str] = []
@@ -44,7 +45,7 @@ def unwrap(page: str) -> str:
                 out[-1] = previous[:-1] + line.lstrip()
                 continue
             if not previous.endswith((".", "!", "?", "…", ":", "»", '"')) and (
-                    line.lstrip()[:1].islower() or len(previous) > 45):
+                    line.lstrip()[:1].islower() or previous.endswith(",")):
                 out[-1] = previous + " " + line.lstrip()
                 continue
         out.append(line)

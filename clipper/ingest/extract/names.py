@@ -192,12 +192,12 @@ def _reading_by_form(first: str, readings: set[tuple[str, str]]) -> tuple[str, s
     """For a name the dictionary does not know: does its ending agree with an oblique case?"""
     low = first.lower()
     for gender, case in sorted(readings):
-        if case == "nomn":
-            continue
+        if case == "nomn" or gender == "femn":
+            continue  # Kazakh women's names mostly keep their form: "Сауле Бекеновой"
         if any(low.endswith(e) and len(low) > len(e) + 2 and low[-len(e) - 1] not in "аеиоуыэюяё"
                for e in _STRIP_BY_CASE[case]):
             return gender, case
-    if ("femn", "nomn") in readings:
+    if any(gender == "femn" for gender, _case in readings):
         return "femn", "nomn"
     return sorted(readings)[0]
 

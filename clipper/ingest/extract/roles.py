@@ -14,7 +14,8 @@ from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
 _TOKEN = re.compile(r"[\w][\w\-]*")
-_CLAUSE_END = re.compile(r"[.!?;:\n«»\"()—–]|\s-\s")
+# A blank line ends a clause; a single line break may be a laid-out page's wrap.
+_CLAUSE_END = re.compile(r"[.!?;:«»\"()—–]|\n\s*\n|\s-\s")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
                  "генерал-майоры", "азаматтық", "қорғау", "әділет", "кеңесшісі"}
