@@ -16,6 +16,8 @@ _PUBLISHED = re.compile(
     r"""|"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})"""
     r"""|<time[^>]+datetime\s*=\s*["'](\d{4}-\d{2}-\d{2})[^>]*pubdate""", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(r"author|byline", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"date|time|publish|posted", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:автор|текст|фото|author|by)\s*:?\s*", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 
 
@@ -46,11 +48,14 @@ def read_html(markup: str) -> tuple[str, dict]:
         raise ImportFailure(f"the web page cannot be read: {exc}") from exc
     if document is None or not (document.text or "").strip():
         raise ImportFailure("no article text found in the web page")
-    meta = {"title": document.title, "site": document.sitename,
-            "author": document.author or _byline(markup)}
+    author = _without_label(document.author or "") or _byline(markup)
+    meta = {"title": document.title, "site": document.sitename, "author": author}
     published = _published(markup)
     if published:
         meta["date"] = published
+    else:
+        # A date the page shows in an element it marks as one: origin as its text tells.
+        meta["date_lines"] = _marked_texts(markup, _DATE_CLASS)
     text = document.text
     if document.title and not text.startswith(document.title):
         text = document.title + "\n\n" + text
@@ -68,22 +73,36 @@ def _published(markup: str) -> dt.date | None:
         return None
 
 
+def _without_label(text: str) -> str | None:
+    text = _LABEL.sub("", " ".join(text.split()))
+    return text if 1 < len(text.split()) <= 4 and not re.search(r"\d", text) else None
+
+
 def _byline(markup: str) -> str | None:
     """The text of an element a page marks as its author: rel/itemprop/class "author"."""
+    for text in _marked_texts(markup, _BYLINE_CLASS):
+        name = _without_label(text)
+        if name:
+            return name
+    return None
+
+
+def _marked_texts(markup: str, marks: re.Pattern) -> list[str]:
+    """Texts of elements whose class, rel or itemprop matches `marks`, in page order."""
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.fromstring(markup)
     except Exception:
-        return None
+        return []
+    found = []
     for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script"):
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style"):
             continue
-        marks = " ".join(filter(None, (element.get("class"), element.get("rel"),
-                                       element.get("itemprop"))))
-        if marks and _BYLINE_CLASS.search(marks):
+        labels = " ".join(filter(None, (element.get("class"), element.get("rel"),
+                                        element.get("itemprop"))))
+        if labels and marks.search(labels):
             text = " ".join(element.text_content().split())
-            text = re.sub(r"^(?:автор|текст|author|by)\s*:?\s*", "", text, flags=re.IGNORECASE)
-            if 1 < len(text.split()) <= 4 and not re.search(r"\d", text):
-                return text
-    return None
+            if text and len(text) < 120:
+                found.append(text)
+    return found

@@ -29,7 +29,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
         raise ImportFailure(f"{suffix} files are not supported: save the article as .docx or .txt")
     read = read_text(data, suffix)
     raw_lines = read.text.split("\n")
-    found_date = find_publication_date(raw_lines)
+    found_date = find_publication_date(read.meta.get("date_lines", []) + raw_lines)
     cleaned = clean_text(read.text).split("\n")
     found_date = found_date or find_byline_date(cleaned)
     lines = _without_date_lines(cleaned)
