@@ -54,7 +54,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
         source=find_outlet(body, _lines_above(lines, title_line), read.text),
         author=author,
         lang=detect_language(body),
-        regions=find_regions(body),
+        regions=find_regions(body, title),
         warnings=list(read.warnings),
     )
     extraction.officials, extraction.roles = find_officials(

@@ -61,7 +61,17 @@ def _patterns() -> dict[str, list[_Pattern]]:
     return by_key
 
 
-def find_regions(text: str) -> list[str]:
+def find_regions(text: str, title: str | None = None) -> list[str]:
+    """Regions the text concerns: those its headline names first, in the headline's order,
+    then the rest by how often the text names them."""
+    counts, first = _mentions(text)
+    in_title, title_first = _mentions(title) if title else ({}, {})
+    return sorted(set(counts) | set(in_title),
+                  key=lambda r: (r not in in_title, title_first.get(r, 0), -counts.get(r, 0),
+                                 first.get(r, 0)))
+
+
+def _mentions(text: str) -> tuple[Counter, dict[str, int]]:
     by_key = _patterns()
     words = [m.group(0) for m in _WORD.finditer(_fold(text))]
     matches = []  # (start, end, pattern)
@@ -76,14 +86,23 @@ def find_regions(text: str) -> list[str]:
     taken = [False] * len(words)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    # Once the text says which place it means ("посёлок Актау"), a bare "Актау" means it too.
+    settled: dict[str, str] = {}
     for start, end, pattern in sorted(
             matches, key=lambda m: (-len(m[2].words), -m[2].letters, m[0])):
         if any(taken[start:end]):
             continue
         taken[start:end] = [True] * (end - start)
-        counts[pattern.region] += 1
-        first[pattern.region] = min(first.get(pattern.region, start), start)
-    return sorted(counts, key=lambda r: (-counts[r], first[r]))
+        region = pattern.region
+        if len(pattern.words) > 1 and pattern.words[-1][1]:
+            settled[pattern.words[-1][0]] = region
+        elif len(pattern.words) == 1:
+            region = next((r for name, r in settled.items()
+                           if words[start].startswith(name) and len(words[start]) - len(name) <= 2),
+                          region)
+        counts[region] += 1
+        first[region] = min(first.get(region, start), start)
+    return counts, first
 
 
 def is_place_name(name: str) -> bool:
