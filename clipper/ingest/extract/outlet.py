@@ -22,8 +22,14 @@ _ATTRIBUTION = re.compile(
     r"(?i:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
     r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|"
     r"информагентств\w+\s+)?"
-    # a press service names its body with a capital: "пресс-служба ДЧС Атырауской области"
-    rf"(?P<name>{_NAME}|(?i:пресс-служб\w*)\s+[А-ЯЁA-Z][\w\-]*)")
+    # "пресс-служба ДЧС Атырауской области", "пресс-служба акимата Шымкента"
+    rf"(?P<name>{_NAME}|(?i:пресс-служб\w*)\s+[\w\-]+)")
+# "сообщили в пресс-службе ДП …", "по информации пресс-службы акимата …", "Источник: Zakon.kz"
+_PRESS_SERVICE_MENTION = re.compile(
+    r"(?i:(?:сообщили|рассказали|пояснили|уточнили)\s+в\s+пресс-службе|"
+    r"по\s+(?:информации|данным|сообщению)\s+пресс-службы|"
+    r"подготовлен\w*\s+пресс-службой)\s+(?P<body>[^,.;:()«»\n]{2,80})")
+_SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,40}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
 _COPYRIGHT = re.compile(
@@ -87,13 +93,28 @@ def _abbreviations() -> dict[str, str]:
 
 
 def written_out(name: str) -> str:
-    """"ДП г. Алматы" → "Департамент полиции города Алматы"."""
-    words = [_abbreviations().get(word, word) for word in name.split()]
-    text = " ".join(words)
+    """"ДП г. Алматы" → "Департамент полиции города Алматы"; "акимата Шымкента" → "Акимат
+    Шымкента": abbreviations written out, the head word in the nominative."""
+    words = name.split()
+    if words and words[0] not in _abbreviations() and words[0].islower():
+        # "пресс-служба чего?": the body's head word stands in the genitive, known or not.
+        parses = [p for p in morph().parse(words[0].lower())
+                  if p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"]
+        parses.sort(key=lambda p: "Name" in p.tag)
+        if parses:
+            words[0] = parses[0].normal_form
+    text = " ".join(_abbreviations().get(word, word) for word in words)
     return text[:1].upper() + text[1:]
 
 
 def _attributed(text: str) -> str | None:
+    m = _SOURCE_LABEL.search(text)
+    if m:
+        name = m["name"].strip("«»\" ")
+        return canonical_outlet(name) or name
+    m = _PRESS_SERVICE_MENTION.search(text)
+    if m:
+        return canonical_outlet(m["body"]) or written_out(m["body"].strip())
     for pattern in (_ATTRIBUTION, _KAZAKH_TAIL):
         for m in pattern.finditer(text):
             mention = m["name"].strip()
