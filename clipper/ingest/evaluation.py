@@ -1,0 +1,97 @@
+"""How well extraction reads a labelled set: per-field accuracy against a careful reader's labels.
+
+The label format is `../shared/seeds/expected.json`'s. Used by `bench/extraction.py` and tests.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clipper.ingest.pipeline import extract_article
+from clipper.model import Extraction
+
+FIELDS = ("title", "date", "date_origin", "lang", "source", "author", "regions", "officials",
+          "roles")
+
+
+@dataclass
+class Scores:
+    articles: int = 0
+    size: int = 0
+    seconds: float = 0.0
+    hits: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    counted: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
+    misses: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+    def accuracy(self, field_name: str) -> float | None:
+        counted = self.counted[field_name]
+        return self.hits[field_name] / counted if counted else None
+
+
+def load_labels(path: Path) -> dict[str, dict]:
+    labels = json.loads(path.read_text(encoding="utf-8"))
+    return {name: label for name, label in labels.items() if not name.startswith("_")}
+
+
+def observed(article: Extraction) -> dict:
+    return {
+        "title": None if article.title_derived else article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "date_origin": article.date_origin,
+        "lang": article.lang,
+        "source": article.source,
+        "author": article.author,
+        "regions": article.regions,
+        "officials": article.officials,
+        "roles": article.roles,
+    }
+
+
+def score(folder: Path, labels: dict[str, dict]) -> Scores:
+    scores = Scores(articles=len(labels))
+    results = {}
+    started = time.perf_counter()
+    for name in labels:
+        data = (folder / name).read_bytes()
+        scores.size += len(data)
+        results[name] = extract_article(data, name)
+    scores.seconds = time.perf_counter() - started
+    for name, label in labels.items():
+        got = observed(results[name])
+        for field_name in FIELDS:
+            if field_name not in label:
+                continue
+            want = label[field_name]
+            if field_name == "date_origin" and label.get("date") is None:
+                want = "none"
+            scores.counted[field_name] += 1
+            if _comparable(field_name, got[field_name]) == _comparable(field_name, want):
+                scores.hits[field_name] += 1
+            else:
+                scores.misses.append((name, field_name, got[field_name], want))
+    return scores
+
+
+def _comparable(field_name: str, value):
+    """Spacing, Unicode form and (for outlets and roles) letter case do not count as a miss."""
+    if value is None:
+        return None
+    if field_name == "roles":
+        return {_nfc(k): _fold(v) for k, v in value.items()}
+    if isinstance(value, str):
+        return _fold(value) if field_name == "source" else _nfc(value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _fold(text: str) -> str:
+    return " ".join(_nfc(text).split()).casefold()
