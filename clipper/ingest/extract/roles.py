@@ -13,10 +13,14 @@ from functools import lru_cache
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
-_TOKEN = re.compile(r"[\w][\w\-]*")
+# Abbreviations keep their period as part of the word: "ДП г. Алматы" is one role.
+_ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
+_TOKEN = re.compile(rf"{_ABBREVIATED}\.|[\w][\w\-]*")
+_ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({_ABBREVIATED})\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:«»\"()—–]|\n\s*\n|\s-\s")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
+_KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
 _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
                  "генерал-майоры", "азаматтық", "қорғау", "әділет", "кеңесшісі"}
 
@@ -50,7 +54,7 @@ def _is_rank(word: str) -> bool:
 
 def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
     clause = _clause_before(text, start)
-    words = _TOKEN.findall(clause)
+    words = _TOKEN.findall(clause.replace("\u2024", "."))
     if not words:
         return None
     if kazakh:
@@ -86,7 +90,9 @@ def role_after(text: str, stop: int) -> str | None:
 
 
 def _clause_before(text: str, start: int) -> str:
-    window = text[max(0, start - 300):start]
+    # An abbreviation's period does not end the clause; the mask keeps every offset in place.
+    window = _ABBREVIATION_PERIOD.sub(lambda m: m.group(1) + "\u2024",
+                                      text[max(0, start - 300):start])
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     comma = window.rfind(",")
     return window[max(cut, comma + 1):]
@@ -127,19 +133,29 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
 
 
 def _nominative_head(words: list[str]) -> list[str]:
-    """Adjectives and the first noun of a phrase to the nominative; the rest stays as printed."""
-    out = []
+    """Adjectives and the first noun of a phrase to the nominative, the adjectives agreeing with
+    the noun ("официального представителя" → "официальный представитель"); the rest as printed."""
+    head = None
     for i, word in enumerate(words):
         parse = _parse(word)
-        if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and word[:1].islower() or i == 0:
-            inflected = parse.inflect({"nomn"})
-            new = inflected.word if inflected else word.lower()
-            out.append(new)
-            if parse.tag.POS == "NOUN" or "-" in word:
-                return out + list(words[i + 1:])
-        else:
-            return out + list(words[i:])
-    return out
+        if parse.tag.POS == "NOUN" or "-" in word or i == len(words) - 1:
+            head = i
+            break
+        if parse.tag.POS not in ("ADJF", "PRTF"):
+            head = i
+            break
+    if head is None:
+        return list(words)
+    noun = _parse(words[head])
+    inflected = noun.inflect({"nomn"})
+    out = [inflected.word if inflected else words[head].lower()]
+    gender = noun.tag.gender
+    for word in reversed(words[:head]):
+        parse = _parse(word)
+        wanted = {"nomn", gender} if gender and noun.tag.number != "plur" else {"nomn"}
+        agreed = parse.inflect(wanted) or parse.inflect({"nomn"})
+        out.insert(0, agreed.word if agreed else word.lower())
+    return out + list(words[head + 1:])
 
 
 def _kazakh_role(words: list[str]) -> str | None:
@@ -154,8 +170,16 @@ def _kazakh_role(words: list[str]) -> str | None:
         end -= 1
     if not end or words[end - 1].lower() not in _vocabulary()["role"]:
         return None
+    rank = words[end:]
     capitals = [i for i, word in enumerate(words[:end]) if word[:1].isupper()]
     start = capitals[-1] if capitals else 0
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    return " ".join(words[start:])
+    while start > 0:
+        if words[start - 1][:1].isupper():
+            start -= 1
+        elif (start > 1 and words[start - 1].lower().startswith(_KAZAKH_UNITS)
+              and words[start - 2][:1].isupper()):
+            start -= 2  # "Қызылорда облысы ТЖД-ның …": the place opens the role
+        else:
+            break
+    role = " ".join(words[start:end])
+    return f"{role}, {' '.join(rank)}" if rank else role
