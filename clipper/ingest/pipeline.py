@@ -10,7 +10,7 @@ from clipper.ingest.extract.date import (HEADER, find_byline_date, find_publicat
 from clipper.ingest.extract.headline import find_headline, head_lines
 from clipper.ingest.extract.language import detect_language
 from clipper.ingest.extract.officials import find_officials
-from clipper.ingest.extract.outlet import find_outlet
+from clipper.ingest.extract.outlet import find_outlet_and_certainty
 from clipper.ingest.extract.regions import find_regions
 from clipper.ingest.read import read_text
 from clipper.model import Extraction
@@ -43,6 +43,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
     while body_lines and not body_lines[0]:
         body_lines = body_lines[1:]
     body = "\n".join(body_lines)
+    source, source_stated = find_outlet_and_certainty(body, _lines_above(lines, title_line),
+                                                      read.text)
     if not body.strip():
         raise ImportFailure("no article text found in the file (only page menus or a headline)")
     extraction = Extraction(
@@ -51,7 +53,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
         encoding=read.encoding,
         title=title,
         title_derived=title_line is None,
-        source=find_outlet(body, _lines_above(lines, title_line), read.text),
+        source=source,
         author=author,
         lang=detect_language(body),
         regions=find_regions(body, title),
@@ -68,6 +70,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
         extraction.uncertain.append("date")
     if extraction.title_derived:
         extraction.uncertain.append("title")
+    if extraction.source and not source_stated and not read.meta.get("site"):
+        extraction.uncertain.append("source")
     return extraction
 
 

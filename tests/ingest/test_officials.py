@@ -62,3 +62,12 @@ def test_kazakh_text_role_before_the_name():
 
 def test_no_people_no_officials():
     assert find_officials("Снег выпал в Астане. Движение на дорогах затруднено.") == ([], {})
+
+
+def test_language_models_load_once_per_process():
+    from clipper.ingest import extract_article
+    from clipper.ingest.nlp import morph, ner
+
+    for i in range(3):
+        extract_article(f"Аким города Марат Ибраев {i} открыл школу.".encode(), f"{i}.txt")
+    assert ner.cache_info().misses <= 1 and morph.cache_info().misses <= 1

@@ -61,9 +61,24 @@ def canonical_outlet(mention: str) -> str | None:
 
 
 def find_outlet(body: str, head: list[str] = (), raw_text: str = "") -> str | None:
+    return find_outlet_and_certainty(body, head, raw_text)[0]
+
+
+def find_outlet_and_certainty(body: str, head: list[str] = (),
+                              raw_text: str = "") -> tuple[str | None, bool]:
+    """The outlet, and whether the text says so outright (an attribution, a footer, a press
+    service's signature) rather than through a line that looks like a site's name."""
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
-    return (_attributed(body) or _site_name(head) or _footer(raw_text)
-            or _press_service_signature(closing) or _site_name(closing[-1:], strict=True))
+    stated = _attributed(body)
+    if stated:
+        return stated, True
+    header = _site_name(head)
+    if header:
+        return header, False
+    stated = _footer(raw_text) or _press_service_signature(closing)
+    if stated:
+        return stated, True
+    return _site_name(closing[-1:], strict=True), False
 
 
 _PRESS_SERVICE = re.compile(r"^(?:пресс-служба|пресс-служб\w+)\s+(?P<body>.{2,80}?)[.;]?$",
