@@ -94,14 +94,10 @@ def nominative_surname(word: str, gender: str | None = None, kazakh: bool = Fals
 
 
 def nominative_patronymic(word: str) -> str:
+    """"Жалеловича" → "Жалелович": the case ending after the patronymic suffix goes."""
     low = word.lower()
     m = _PATRONYMIC.search(low)
-    if m and m.group(2):
-        base = low[: m.start(2)]
-        if m.group(1) in ("овна", "евна", "ична", "инична"):
-            return proper(base)
-        return proper(base)
-    return proper(low)
+    return proper(low[: m.start(2)] if m and m.group(2) else low)
 
 
 @dataclass

@@ -144,5 +144,3 @@ def _resolve_place(role: str, regions: list[str]) -> str:
             return role[: -len(word)] + city
     return role
 
-
-__all__ = ["find_officials", "INITIALS"]
