@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,7 +25,9 @@ from clipper.index import IndexUnusable, SearchIndex, catch_up, rebuild
 from clipper.model import Article, ImportReport
 from clipper.originals import Originals
 from clipper.reextract import ReextractJob
-from clipper.search import SearchRequest, SearchResult, matching_nums, run_search
+from clipper.search.facet_table import FacetTable
+from clipper.search.request import SearchRequest, SearchResult
+from clipper.search.run import Engine
 
 CATALOG = "catalog.sqlite"
 INDEX = "index"
@@ -47,6 +50,9 @@ class Archive:
         self.originals = Originals(folder / ORIGINALS)
         self._lock = lock
         self.index_problem: str | None = None
+        self._engine: Engine | None = None
+        self._engine_key = None
+        self._engine_lock = threading.Lock()
 
     # -- opening and closing ------------------------------------------------------------------
     @classmethod
@@ -59,7 +65,7 @@ class Archive:
             except OSError as exc:
                 raise ArchiveError(f"cannot create the archive folder {folder}: {exc}") from exc
             lock = WriteLock(folder).acquire()
-            _log_to(folder / LOG)
+            log_to(folder / LOG)
         elif not folder.is_dir():
             raise ArchiveError(f"there is no archive at {folder}")
         try:
@@ -120,8 +126,19 @@ class Archive:
             return articles.count(conn)
 
     def search(self, request: SearchRequest | None = None, **criteria) -> SearchResult:
+        """Articles for a query in the query language and facet filters, with facet counts."""
+        return self.engine().run(request or SearchRequest(**criteria))
+
+    def engine(self) -> Engine:
+        """The search engine over the archive as it is now (rebuilt after any change)."""
         self._require_index()
-        return run_search(self.catalog, self.index, request or SearchRequest(**criteria))
+        with self._engine_lock:
+            key = (self.catalog.generation, self.index.generation, id(self.index))
+            if self._engine is None or key != self._engine_key:
+                with self.catalog.read() as conn:
+                    table = FacetTable.load(conn)
+                self._engine, self._engine_key = Engine(self.catalog, self.index, table), key
+            return self._engine
 
     def get(self, article_id: str) -> Article:
         with self.catalog.read() as conn:
@@ -136,10 +153,9 @@ class Archive:
 
     # -- organising ---------------------------------------------------------------------------
     def ids_matching(self, request: SearchRequest) -> list[str]:
-        self._require_index()
-        nums = matching_nums(self.catalog, self.index, request)
+        nums = self.engine().all_nums(request)
         with self.catalog.read() as conn:
-            return [a.id for a in articles.load(conn, nums)]
+            return articles.ids_of(conn, nums)
 
     def tag(self, tag: str, article_ids: Iterable[str], *, remove: bool = False) -> Changes:
         """Add (or remove) a tag on articles; one transaction, so all change or none."""
@@ -251,7 +267,7 @@ class Archive:
                 "run `clipper reindex`")
 
 
-def _log_to(path: Path) -> None:
+def log_to(path: Path) -> None:
     """Unexpected errors go to the archive's log with their traceback, never to the user's screen."""
     root = logging.getLogger("clipper")
     for handler in root.handlers:

@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = resolve_archive_dir(args.archive)
     command = args.command or "gui"
+    _route_log(folder)
     try:
         if command == "gui":
             from clipper.ui.app import run_app  # Qt is loaded only for the window
@@ -128,6 +129,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"clipper: unexpected error ({exc.__class__.__name__}: {exc}); "
               f"details are in {folder / 'clipper.log'}", file=sys.stderr)
         return 1
+
+
+def _route_log(folder: Path) -> None:
+    """Unexpected errors go to the archive's log file, never as a traceback on the screen."""
+    from clipper.archive import log_to
+
+    logging.getLogger("clipper").addHandler(logging.NullHandler())
+    if folder.is_dir():
+        try:
+            log_to(folder / "clipper.log")
+        except OSError:
+            pass
 
 
 def _open(folder: Path, *, write: bool):
@@ -167,7 +180,7 @@ def cmd_import(folder: Path, args, parser) -> int:
 
 
 def _request(args, *, query: str, limit: int = 50, offset: int = 0, sort: str = "relevance"):
-    from clipper.search import SearchRequest
+    from clipper.search.request import SearchRequest
 
     return SearchRequest(query=query, regions=args.regions, officials=args.officials,
                          sources=args.sources, tags=args.tags, langs=args.langs,

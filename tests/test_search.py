@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from clipper.errors import QueryError
-from clipper.search import NATIONWIDE, UNKNOWN, SearchRequest
+from clipper.search.request import NATIONWIDE, UNKNOWN, SearchRequest
 
 
 @pytest.fixture

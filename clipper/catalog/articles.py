@@ -146,6 +146,16 @@ def load(conn: sqlite3.Connection, nums: list[int], *, with_text: bool = False) 
     return articles
 
 
+def ids_of(conn: sqlite3.Connection, nums: list[int]) -> list[str]:
+    """Article ids for catalog numbers, in the order given."""
+    ids: dict[int, str] = {}
+    for start in range(0, len(nums), 500):
+        chunk = nums[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        ids.update(conn.execute(f"SELECT num, id FROM articles WHERE num IN ({marks})", chunk))
+    return [ids[n] for n in nums if n in ids]
+
+
 def texts(conn: sqlite3.Connection, nums: list[int]) -> dict[int, str]:
     found = {}
     for start in range(0, len(nums), 500):
@@ -158,7 +168,7 @@ def texts(conn: sqlite3.Connection, nums: list[int]) -> dict[int, str]:
 
 def index_rows(conn: sqlite3.Connection, ids: list[str] | None = None) -> Iterator[dict]:
     """What the search index holds of each article, streamed from a cursor (never all at once)."""
-    sql = "SELECT num, id, title, clean_text, source, author FROM articles"
+    sql = "SELECT num, id, title, clean_text, author, note FROM articles"
     params: list = []
     if ids is not None:
         if not ids:
@@ -173,19 +183,23 @@ def index_rows(conn: sqlite3.Connection, ids: list[str] | None = None) -> Iterat
 def index_rows_after(conn: sqlite3.Connection, after_num: int, limit: int) -> list[dict]:
     """The next `limit` articles after catalog number `after_num`: a rebuild reads in chunks."""
     rows = conn.execute(
-        "SELECT num, id, title, clean_text, source, author FROM articles "
+        "SELECT num, id, title, clean_text, author, note FROM articles "
         "WHERE num > ? ORDER BY num LIMIT ?", (after_num, limit))
     return [_index_row(row) for row in rows]
 
 
 def _index_row(row: sqlite3.Row) -> dict:
+    """What the search index holds of an article: its words, stemmed and as printed."""
+    title, text = row["title"] or "", row["clean_text"]
     return {
         "num": row["num"],
         "id": row["id"],
-        "title": row["title"] or "",
-        "text": row["clean_text"],
-        "source": row["source"] or "",
+        "title": title,
+        "text": text,
+        "title_exact": title,
+        "text_exact": text,
         "author": row["author"] or "",
+        "note": row["note"] or "",
     }
 
 

@@ -46,6 +46,13 @@ class Catalog:
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{path}: the catalog cannot be opened ({exc})") from exc
         self._lock = threading.RLock()
+        self._generation = 0
+
+    @property
+    def generation(self) -> tuple[int, int]:
+        """Changes whenever this process or another commits to the catalog."""
+        with self._lock:
+            return self._generation, self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def close(self) -> None:
         with self._lock:
@@ -63,6 +70,7 @@ class Catalog:
                 raise
             else:
                 self.conn.execute("COMMIT")
+                self._generation += 1
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

@@ -1,17 +1,102 @@
-"""How text becomes index terms: words, lower case, ё as е, Russian Snowball stems (PyStemmer)."""
+"""How text becomes index terms, for Russian and Kazakh news.
+
+A word's search stem, in order of what decides it:
+1. Kazakh words (with Kazakh letters) lose their case, possessive and plural endings:
+   "министрі" → "министр", "Алматыда" → "алматы";
+2. places in the gazetteer become one token whatever their case: "Астане", "Астана" → "астан";
+3. Russian-pattern surnames keep their -ов/-ев/-ин base: "Саденов", "Саденова", "Саденовым";
+4. a Kazakh ending on a Russian word ("полициясы") is removed when what is left is Russian;
+5. everything else: Snowball Russian (PyStemmer).
+Kazakh letters fold to their Russian neighbours and ё to е, so a query typed on a Russian
+keyboard finds Kazakh spellings. Hyphenated words are indexed whole and by their parts.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import Stemmer
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+
+from clipper.ingest.extract.regions import place_stems
+from clipper.ingest.nlp import morph
+from clipper.paths import resources_dir
 
 _RUSSIAN = Stemmer.Stemmer("russian")
-WORD_PATTERN = r"\w+"
+WORD_PATTERN = r"\w+(?:-\w+)*"
+_KAZAKH_LETTERS = set("әғқңөұүһі")
+_FOLD = str.maketrans("әғқңөұүһіё", "агкноуухие")
+_SURNAME = re.compile(r"^(.{3,}(?:ов|ев|ин|ын))(а|у|ым|е|ом|ой|ою|ы|ых|ыми)?$")
+# Kazakh endings, longest first: case, then possessive, then plural.
+_KAZAKH_CASE = sorted("ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те "
+                      "нда нде нан нен дан ден тан тен мен бен пен ымен імен ға ге".split(),
+                      key=len, reverse=True)
+_KAZAKH_POSSESSIVE = sorted("сы сі ы і ым ім ың ің мыз міз ңыз ңіз лары лері".split(),
+                            key=len, reverse=True)
+_KAZAKH_PLURAL = sorted("лар лер дар дер тар тер".split(), key=len, reverse=True)
+_VOWELS = set("аәеиоөуұүыіэюяё")
 
 
-def stem_russian(word: str) -> str:
+def fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+def kazakh_base(word: str) -> str:
+    """A Kazakh word without its endings, keeping at least a syllable of stem."""
+    for endings in (_KAZAKH_CASE, _KAZAKH_POSSESSIVE, _KAZAKH_PLURAL):
+        for ending in endings:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and _VOWELS & set(stem):
+                word = stem
+                break
+    return word
+
+
+@lru_cache(maxsize=500_000)
+def search_stem(word: str) -> str:
+    """The one index term every form of `word` shares (input: lower case)."""
+    if _KAZAKH_LETTERS & set(word):
+        word = kazakh_base(word)
+    folded = word.translate(_FOLD)
+    place = _place_stem(folded) or _fixed_stem(folded)
+    if place:
+        return place
+    m = _SURNAME.match(folded)
+    if m and len(m.group(1)) >= 5:
+        return m.group(1)
+    if len(folded) > 5 and not morph().word_is_known(folded):
+        bare = kazakh_base(folded)  # "полициясы": a Russian word with a Kazakh ending
+        if bare != folded and morph().word_is_known(bare):
+            folded = bare
+    return _RUSSIAN.stemWord(folded)
+
+
+def _place_stem(word: str) -> str | None:
+    stems = place_stems()
+    for length in range(min(len(word), 16), 3, -1):
+        stem = stems.get(word[:length])
+        if stem and len(word) - length <= 5:
+            return stem
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fixed_stems() -> tuple[str, ...]:
+    path = resources_dir() / "text" / "stems.tsv"
+    stems = [line.split("\t")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def _fixed_stem(word: str) -> str | None:
+    return next((s for s in _fixed_stems() if word.startswith(s) and len(word) - len(s) <= 3),
+                None)
+
+
+def stem_word(word: str) -> str:
     # Module level, not a lambda: whoosh pickles the schema when it indexes with procs > 1.
-    return _RUSSIAN.stemWord(word)
+    return search_stem(word)
 
 
 class YoFilter(Filter):
@@ -23,6 +108,33 @@ class YoFilter(Filter):
             yield token
 
 
-def russian_analyzer():
-    return (RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | YoFilter()
-            | StemFilter(stemfn=stem_russian, cachesize=100_000))
+class HyphenPartsFilter(Filter):
+    """"касым-жомарт" is found as a whole and by each part (same position)."""
+
+    def __call__(self, tokens):
+        for token in tokens:
+            whole = token.text
+            yield token
+            if "-" in whole:
+                for part in whole.split("-"):
+                    if len(part) > 1:
+                        token.text = part
+                        yield token
+
+
+class SearchStemFilter(Filter):
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = search_stem(token.text)
+            yield token
+
+
+def stemming_analyzer():
+    """Headline, text, author, note: every word form finds every other."""
+    return (RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | YoFilter() | HyphenPartsFilter()
+            | SearchStemFilter())
+
+
+def exact_analyzer():
+    """The exact word forms, for "phrases" and !pinned words."""
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | YoFilter() | HyphenPartsFilter()

@@ -4,23 +4,32 @@ from __future__ import annotations
 
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
-from clipper.index.analysis import russian_analyzer
+from clipper.index.analysis import exact_analyzer, stemming_analyzer
 
 # Bump when the schema or the analysis changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# Fields a query may name; title is worth more than body text.
+# Query field → index fields it searches (stemmed, exact).
+FIELD_MAP = {
+    None: (("title", "text"), ("title_exact", "text_exact")),
+    "title": (("title",), ("title_exact",)),
+    "text": (("text",), ("text_exact",)),
+    "author": (("author",), ("author",)),
+    "note": (("note",), ("note",)),
+}
 TEXT_FIELDS = ("title", "text")
 
 
 def build_schema() -> Schema:
-    analyzer = russian_analyzer()
+    stemming, exact = stemming_analyzer(), exact_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         # The catalog number, as a column: hit docnums map to articles without stored-field reads.
         num=NUMERIC(int, bits=64, stored=True, sortable=True),
-        title=TEXT(analyzer=analyzer, field_boost=2.0),
-        text=TEXT(analyzer=analyzer),
-        source=TEXT(analyzer=analyzer),
-        author=TEXT(analyzer=analyzer),
+        title=TEXT(analyzer=stemming, field_boost=2.0),
+        text=TEXT(analyzer=stemming),
+        title_exact=TEXT(analyzer=exact, field_boost=2.0),
+        text_exact=TEXT(analyzer=exact),
+        author=TEXT(analyzer=stemming),
+        note=TEXT(analyzer=stemming),
     )

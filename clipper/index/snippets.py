@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
+
+from clipper.index.analysis import exact_analyzer, search_stem
 
 # Highlighting very long texts is slow; the first part of an article holds its lead anyway.
 MAX_TEXT = 20_000
@@ -22,14 +25,20 @@ class Snippet:
         return "".join(out)
 
 
-def make_snippet(text: str, terms: set[str], analyzer, width: int = 240) -> Snippet:
-    """The `width`-character window of `text` with the most matched words (stems in `terms`)."""
+def make_snippet(text: str, marks: Callable[[str, str], bool] | None,
+                 width: int = 240) -> Snippet:
+    """The `width`-character window of `text` with the most matched words; `marks(form, stem)`
+    says whether a word (its exact lower-case form and its search stem) matched the query."""
     text = text[:MAX_TEXT]
     matches = []
-    if terms:
-        for token in analyzer(text, chars=True, mode="index", removestops=False):
-            if token.text in terms:
+    if marks is not None:
+        seen = -1
+        for token in exact_analyzer()(text, chars=True, mode="index", removestops=False):
+            if token.startchar == seen:
+                continue  # a hyphenated word's parts: the whole word is marked once
+            if marks(token.text, search_stem(token.text)):
                 matches.append((token.startchar, token.endchar))
+                seen = token.startchar
     if not matches:
         return Snippet(_trim(text, 0, width))
     best_start, best_count = matches[0][0], 0

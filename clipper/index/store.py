@@ -5,15 +5,16 @@ from __future__ import annotations
 import shutil
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 import whoosh.index
-from whoosh.qparser import MultifieldParser
+from whoosh import query as wq
 
-from clipper.errors import QueryError
-from clipper.index.schema import SCHEMA_VERSION, TEXT_FIELDS, build_schema
+from clipper.index.analysis import search_stem
+from clipper.index.compile import to_whoosh
+from clipper.index.schema import SCHEMA_VERSION, build_schema
 from clipper.index.snippets import Snippet, make_snippet
 
 SENTINEL = "clipper-schema-version"
@@ -23,20 +24,13 @@ class IndexUnusable(Exception):
     """The index folder is missing, from another schema, or damaged: rebuild it from the catalog."""
 
 
-@dataclass
-class TextMatch:
-    """Articles a text query matched, best first, and the index terms it matched on."""
-
-    nums: list[int]
-    terms: set[str] = field(default_factory=set)
-
-
 class SearchIndex:
     def __init__(self, folder: Path):
         self.folder = folder
         self._ix = None
         self._searcher = None
-        self._analyzer = build_schema()["text"].analyzer
+        self._docnum_nums: np.ndarray | None = None
+        self.generation = 0  # changes whenever the searcher sees a new version of the index
         # The window searches while an import commits: a refresh must not swap the searcher
         # out from under a running query.
         self._lock = threading.RLock()
@@ -57,6 +51,7 @@ class SearchIndex:
             self._ix = whoosh.index.open_dir(str(self.folder))
             self._searcher = self._ix.searcher()
             self._searcher.doc_count()
+            self._docnum_nums = None
         except Exception as exc:  # whoosh raises many kinds on damaged files
             self.close()
             raise IndexUnusable(f"index damaged: {exc}") from exc
@@ -111,6 +106,8 @@ class SearchIndex:
         # deletions committed to an existing segment (and fails outright on an empty index).
         old = self._searcher
         self._searcher = self._ix.searcher()
+        self._docnum_nums = None
+        self.generation += 1
         old.close()
 
     # -- reading -------------------------------------------------------------------------------
@@ -122,31 +119,52 @@ class SearchIndex:
         with self._lock:
             return {fields["id"] for fields in self._searcher.all_stored_fields()}
 
-    def match(self, query_text: str) -> TextMatch:
-        """Articles whose title or text match `query_text` (whoosh syntax for now), best first."""
-        query = self._parse(query_text)
+    def docnum_nums(self) -> np.ndarray:
+        """The catalog number of every document number (-1 for a deleted document)."""
         with self._lock:
-            searcher = self._searcher
-            results = searcher.search(query, limit=None)
-            column = searcher.reader().column_reader("num")
-            nums = [column[docnum] for _score, docnum in results.top_n]
-            terms = {
-                text.decode("utf-8") if isinstance(text, bytes) else text
-                for fieldname, text in query.existing_terms(searcher.reader(), phrases=True,
-                                                            expand=True)
-                if fieldname in TEXT_FIELDS
-            }
-        return TextMatch(nums, terms)
+            if self._docnum_nums is None:
+                reader = self._searcher.reader()
+                if reader.doc_count_all() == 0:  # an empty reader has no columns at all
+                    self._docnum_nums = np.zeros(0, dtype=np.int64)
+                    return self._docnum_nums
+                column = reader.column_reader("num")
+                nums = np.fromiter((column[d] for d in range(reader.doc_count_all())),
+                                   dtype=np.int64, count=reader.doc_count_all())
+                if reader.has_deletions():
+                    for docnum in range(reader.doc_count_all()):
+                        if reader.is_deleted(docnum):
+                            nums[docnum] = -1
+                self._docnum_nums = nums
+            return self._docnum_nums
 
-    def snippet(self, text: str, terms: set[str]) -> Snippet:
-        return make_snippet(text, terms, self._analyzer)
+    def docs(self, node) -> np.ndarray:
+        """Document numbers a text clause (Word or Phrase) matches."""
+        with self._lock:
+            return np.fromiter(self._searcher.docs_for_query(to_whoosh(node)), dtype=np.int64)
 
-    def _parse(self, query_text: str):
-        parser = MultifieldParser(list(TEXT_FIELDS), self._ix.schema)
-        try:
-            return parser.parse(query_text)
-        except Exception as exc:
-            raise QueryError(f"cannot read the query «{query_text}»: {exc}") from exc
+    def rank(self, nodes: list, docnums: np.ndarray, limit: int) -> list[tuple[float, int]]:
+        """The best `limit` of `docnums` for the text clauses `nodes`: (score, docnum)."""
+        if not nodes or not len(docnums):
+            return []
+        query = wq.Or([to_whoosh(node) for node in nodes])
+        with self._lock:
+            results = self._searcher.search(query, filter=set(docnums.tolist()), limit=limit)
+            return [(score, docnum) for score, docnum in results.top_n]
+
+    def word_forms(self, stem: str, limit: int = 8) -> list[tuple[str, int]]:
+        """Word forms in the archive filed under `stem`, most frequent first: for --explain."""
+        forms: dict[str, int] = {}
+        with self._lock:
+            reader = self._searcher.reader()
+            for field in ("text_exact", "title_exact"):
+                for term in reader.expand_prefix(field, stem[:3]):
+                    word = term.decode("utf-8") if isinstance(term, bytes) else term
+                    if search_stem(word) == stem:
+                        forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
+        return sorted(forms.items(), key=lambda wf: (-wf[1], wf[0]))[:limit]
+
+    def snippet(self, text: str, marks) -> Snippet:
+        return make_snippet(text, marks)
 
 
 class IndexBatch:

@@ -1,7 +1,2 @@
-"""Finding articles: requests, running them over index and catalog, facet counts."""
-
-from clipper.search.request import FACETS, NATIONWIDE, UNKNOWN, SearchRequest, SearchResult
-from clipper.search.run import matching_nums, run_search
-
-__all__ = ["FACETS", "NATIONWIDE", "UNKNOWN", "SearchRequest", "SearchResult",
-           "matching_nums", "run_search"]
+"""Finding articles: the query language (query.py), facet table and values, and the engine
+(run.py). Import from the modules themselves: the index imports the query language."""

@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from clipper.errors import QueryError
 from clipper.model import Article
 
-# Facet values for articles that lack the field: counted, never silently dropped.
-NATIONWIDE = "nationwide"
-UNKNOWN = "unknown"
+from clipper.search.facet_table import NATIONWIDE, UNKNOWN  # noqa: F401 (part of this API)
 FACETS = ("region", "official", "source", "tag", "year", "month", "lang")
 SORTS = ("relevance", "date", "date-asc")
 
@@ -49,7 +47,7 @@ class SearchResult:
     total: int
     hits: list[Article]
     facets: dict[str, dict[str, int]]
-    terms: set[str] = field(default_factory=set)
+    positives: list = field(default_factory=list)  # the text clauses that had to match
 
     def as_json(self) -> dict:
         return {"total": self.total, "hits": [hit.summary() for hit in self.hits],

@@ -1,80 +1,180 @@
-"""Running a search: text match in the index, filters, facets, order and page in the catalog."""
+"""Running a search: the query tree as masks over the facet table, text clauses via the index.
+
+Every clause of the query (and every filter chosen beside it) becomes a boolean mask over the
+archive's articles; the hits are their AND. Each facet is counted under every clause but its
+own, so choosing Алматы still shows how many hits the other regions have.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+import datetime as dt
+
+import numpy as np
 
 from clipper.catalog import Catalog, articles
 from clipper.index import SearchIndex
-from clipper.search.facets import count_values, filter_clauses
+from clipper.search.facet_table import NATIONWIDE, UNKNOWN, FacetTable
+from clipper.search.query import (And, DateRange, Everything, Facet, Not, Or, Phrase, Word,
+                                  parse)
 from clipper.search.request import FACETS, SearchRequest, SearchResult
+from clipper.search.values import resolve
 
-_ORDER = {
-    "date": "a.date IS NULL, a.date DESC, a.num DESC",
-    "date-asc": "a.date IS NULL, a.date ASC, a.num ASC",
-}
+# Which clauses a facet's own counts leave out.
+_OWN_CLAUSES = {"year": "date", "month": "date"}
 
 
-def run_search(catalog: Catalog, index: SearchIndex, request: SearchRequest) -> SearchResult:
-    match = index.match(request.query) if request.query.strip() else None
-    with catalog.read() as conn:
-        _load_hits(conn, match.nums if match else None)
-        nums = _select(conn, request, match is not None, request.limit, request.offset)
-        total = _count(conn, request, match is not None)
+class Engine:
+    """A search over one catalog, index and facet table."""
+
+    def __init__(self, catalog: Catalog, index: SearchIndex, table: FacetTable):
+        self.catalog, self.index, self.table = catalog, index, table
+        doc_rows = table.rows_of(index.docnum_nums())
+        self.doc_rows = doc_rows  # document number → table row (-1: none)
+        self.row_docs = np.full(table.size, -1, dtype=np.int64)
+        present = np.flatnonzero(doc_rows >= 0)
+        self.row_docs[doc_rows[present]] = present
+
+    def run(self, request: SearchRequest, today: dt.date | None = None) -> SearchResult:
+        tree = parse(request.query, today)
+        clauses = _conjuncts(tree) + _flag_clauses(request)
+        masks = [self.mask(clause) for clause in clauses]
+        hits = _all(masks, self.table)
         facets = {}
         for facet in FACETS:
-            _fill_base(conn, request, match is not None, without=facet)
-            facets[facet] = count_values(conn, facet)
-        hits = articles.load(conn, nums)
-        texts = articles.texts(conn, nums)
-    terms = match.terms if match else set()
-    for hit, num in zip(hits, nums):
-        hit.snippet = index.snippet(texts.get(num, ""), terms).render()
-    return SearchResult(total, hits, facets, terms)
+            own = _OWN_CLAUSES.get(facet, facet)
+            kept = [m for c, m in zip(clauses, masks) if _facet_of(c) != own]
+            facets[facet] = self.table.counts(facet, _all(kept, self.table))
+        positives = [c for clause in clauses for c in _positive_text(clause)]
+        rows = self._page(hits, positives, request)
+        nums = self.table.nums[rows].tolist()
+        with self.catalog.read() as conn:
+            found = articles.load(conn, nums)
+            texts = articles.texts(conn, nums)
+        marks = _marker(positives)
+        for hit, num in zip(found, nums):
+            hit.snippet = self.index.snippet(texts.get(num, ""), marks).render()
+        return SearchResult(int(np.count_nonzero(hits)), found, facets, positives=positives)
+
+    def mask(self, node) -> np.ndarray:
+        table = self.table
+        if isinstance(node, Everything):
+            return table.everything()
+        if isinstance(node, And):
+            return _all([self.mask(item) for item in node.items], table)
+        if isinstance(node, Or):
+            result = np.zeros(table.size, dtype=bool)
+            for item in node.items:
+                result |= self.mask(item)
+            return result
+        if isinstance(node, Not):
+            return ~self.mask(node.item)
+        if isinstance(node, (Word, Phrase)):
+            rows = self.doc_rows[self.index.docs(node)]
+            return table.mask_of_rows(rows)
+        if isinstance(node, DateRange):
+            return table.date_mask(node.start, node.end)
+        if isinstance(node, Facet):
+            if node.field in ("year", "month"):
+                column = table.years if node.field == "year" else table.months
+                if node.value == UNKNOWN:
+                    return table.dates == 0
+                key = node.value.replace("-", "")
+                return column == int(key) if key.isdigit() else np.zeros(table.size, bool)
+            return table.mask_for(node.field, resolve(node.field, node.value, table))
+        raise TypeError(f"unknown query node {node!r}")
+
+    def all_nums(self, request: SearchRequest) -> list[int]:
+        """Every article the request matches, in its order: for actions on a whole result."""
+        clauses = _conjuncts(parse(request.query)) + _flag_clauses(request)
+        hits = _all([self.mask(clause) for clause in clauses], self.table)
+        positives = [leaf for clause in clauses for leaf in _positive_text(clause)]
+        return self.table.nums[self._order(hits, positives, request, limit=None)].tolist()
+
+    def _page(self, hits: np.ndarray, positives: list, request: SearchRequest) -> np.ndarray:
+        ordered = self._order(hits, positives, request, limit=request.offset + request.limit)
+        return ordered[request.offset:request.offset + request.limit]
+
+    def _order(self, hits, positives, request, limit) -> np.ndarray:
+        rows = np.flatnonzero(hits)
+        if request.sort != "relevance" or not positives:
+            return self.table.newest_first(rows, descending=request.sort != "date-asc")
+        docs = self.row_docs[rows]
+        ranked = self.index.rank(positives, docs[docs >= 0], limit or len(rows))
+        # Equal relevance: the more recent article first.
+        ranked.sort(key=lambda sd: (-round(sd[0], 6), -self.table.dates[self.doc_rows[sd[1]]]))
+        ranked_rows = np.array([self.doc_rows[d] for _s, d in ranked], dtype=np.int64)
+        unranked = np.setdiff1d(rows, ranked_rows, assume_unique=True)
+        if limit is not None and len(ranked_rows) >= limit:
+            return ranked_rows
+        return np.concatenate([ranked_rows, self.table.newest_first(unranked)])
 
 
-def matching_nums(catalog: Catalog, index: SearchIndex, request: SearchRequest) -> list[int]:
-    """Every article the request matches (no paging), in its order: for actions on a whole result."""
-    match = index.match(request.query) if request.query.strip() else None
-    with catalog.read() as conn:
-        _load_hits(conn, match.nums if match else None)
-        return _select(conn, request, match is not None, -1, 0)
+def _all(masks: list[np.ndarray], table: FacetTable) -> np.ndarray:
+    result = table.everything()
+    for mask in masks:
+        result &= mask
+    return result
 
 
-def _load_hits(conn: sqlite3.Connection, nums: list[int] | None) -> None:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS hits (num INTEGER PRIMARY KEY, rank INTEGER)")
-    conn.execute("DELETE FROM temp.hits")
-    if nums:
-        conn.executemany("INSERT OR IGNORE INTO temp.hits(num, rank) VALUES (?, ?)",
-                         ((num, rank) for rank, num in enumerate(nums)))
+def _conjuncts(tree) -> list:
+    if isinstance(tree, Everything):
+        return []
+    return list(tree.items) if isinstance(tree, And) else [tree]
 
 
-def _from(request: SearchRequest, text_query: bool, without: str | None = None):
-    clauses, params = filter_clauses(request, without)
-    sql = "FROM articles a" + (" JOIN temp.hits h ON h.num = a.num" if text_query else "")
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    return sql, params
+def _flag_clauses(request: SearchRequest) -> list:
+    clauses = []
+    for field, values in request.selections().items():
+        if values:
+            facets = [Facet(field, v) for v in values]
+            clauses.append(facets[0] if len(facets) == 1 else Or(tuple(facets)))
+    if request.date_from or request.date_to:
+        clauses.append(DateRange(request.date_from, request.date_to))
+    return clauses
 
 
-def _select(conn, request: SearchRequest, text_query: bool, limit: int, offset: int) -> list[int]:
-    sql, params = _from(request, text_query)
-    if request.sort == "relevance" and text_query:
-        order = "h.rank"
-    else:
-        order = _ORDER.get(request.sort, _ORDER["date"])
-    rows = conn.execute(f"SELECT a.num {sql} ORDER BY {order} LIMIT ? OFFSET ?",
-                        params + [limit, offset])
-    return [row[0] for row in rows]
+def _facet_of(clause) -> str | None:
+    """The facet a top-level clause selects on alone, if it does (its drill-down group)."""
+    if isinstance(clause, DateRange) or isinstance(clause, Facet) and clause.field in (
+            "year", "month"):
+        return "date"
+    if isinstance(clause, Facet):
+        return clause.field
+    if isinstance(clause, Or):
+        fields = {_facet_of(item) for item in clause.items}
+        return fields.pop() if len(fields) == 1 else None
+    return None
 
 
-def _count(conn, request: SearchRequest, text_query: bool) -> int:
-    sql, params = _from(request, text_query)
-    return conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+def _positive_text(node) -> list:
+    """Text clauses that must match (not under a NOT): they rank the hits and mark snippets."""
+    if isinstance(node, (Word, Phrase)):
+        return [node]
+    if isinstance(node, (And, Or)):
+        return [leaf for item in node.items for leaf in _positive_text(item)]
+    return []
 
 
-def _fill_base(conn, request: SearchRequest, text_query: bool, without: str) -> None:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS base (num INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.base")
-    sql, params = _from(request, text_query, without)
-    conn.execute(f"INSERT INTO temp.base(num) SELECT a.num {sql}", params)
+def _marker(positives: list):
+    if not positives:
+        return None
+    from clipper.index.compile import stem_of
+
+    stems, forms, prefixes = set(), set(), []
+    for node in positives:
+        if isinstance(node, Phrase):
+            forms.update(w.lower().replace("ё", "е") for w in node.words)
+        elif node.prefix:
+            prefixes.append(node.text.lower().replace("ё", "е"))
+        elif node.exact:
+            forms.add(node.text.lower().replace("ё", "е"))
+        else:
+            stems.add(stem_of(node))
+
+    def marks(form: str, stem: str) -> bool:
+        return stem in stems or form in forms or any(form.startswith(p) for p in prefixes)
+
+    return marks
+
+
+__all__ = ["Engine", "NATIONWIDE", "UNKNOWN"]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from clipper.archive import Archive
 from clipper.errors import ClipperError
 from clipper.model import ImportReport
-from clipper.search import SearchRequest
+from clipper.search.request import SearchRequest
 from clipper.ui.models.results import ResultsModel
 from clipper.ui.tasks import JobRunner
 

@@ -126,3 +126,25 @@ def is_place_name(name: str) -> bool:
 def canonical_regions() -> list[str]:
     """The 20 top-level units, by their official Russian names."""
     return [row["region"] for row in _rows("regions.tsv")]
+
+
+_TO_RUSSIAN_LETTERS = str.maketrans("әғқңөұүһіё", "агкноуухие")
+
+
+@lru_cache(maxsize=1)
+def place_stems() -> dict[str, str]:
+    """Prefix stem of a place name (Kazakh letters folded) → one token for the place, so a
+    search index files "Астане", "Астана" and "Астанада" under one term."""
+    stems: dict[str, str] = {}
+    for name, column in (("regions.tsv", "patterns"), ("places.tsv", "forms")):
+        for row in _rows(name):
+            forms = [f.strip() for f in (row.get(column) or "").split("|")]
+            prefixes = [_fold(f).translate(_TO_RUSSIAN_LETTERS) for f in forms
+                        if f and " " not in f and not f.endswith("$")]
+            prefixes = [p for p in prefixes if len(p) >= 4 and re.fullmatch(r"[а-я\-]+", p)]
+            if not prefixes:
+                continue
+            token = prefixes[0]
+            for prefix in prefixes:
+                stems.setdefault(prefix, token)
+    return stems
