@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=["relevance", "date", "date-asc"], default="relevance")
     p.add_argument("--limit", type=_non_negative, default=20)
     p.add_argument("--offset", type=_non_negative, default=0)
+    p.add_argument("--explain", action="store_true",
+                   help="say what was searched: stems, the word forms they matched, filters")
     p.add_argument("--json", action="store_true")
 
     p = commands.add_parser("show", help="one article with its text")
@@ -189,13 +191,23 @@ def _request(args, *, query: str, limit: int = 50, offset: int = 0, sort: str = 
 
 
 def cmd_search(folder: Path, args, parser) -> int:
+    from clipper.search.explain import explain
+
     request = _request(args, query=args.query, limit=args.limit, offset=args.offset,
                        sort=args.sort)
     with _open(folder, write=False) as archive:
         result = archive.search(request)
+        explained = explain(archive.engine(), request) if args.explain else None
     if args.json:
-        _print_json(result.as_json())
+        data = result.as_json()
+        if explained is not None:
+            data["explain"] = explained
+        _print_json(data)
         return 0
+    if explained is not None:
+        print("searched for:")
+        for line in explained:
+            print(f"  {line}")
     print(f"{result.total} articles")
     for hit in result.hits:
         date = hit.date.isoformat() if hit.date else "----------"

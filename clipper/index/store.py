@@ -163,6 +163,19 @@ class SearchIndex:
                         forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
         return sorted(forms.items(), key=lambda wf: (-wf[1], wf[0]))[:limit]
 
+    def expansions(self, node, limit: int = 8) -> list[tuple[str, int]]:
+        """Words in the archive a prefix or typo-tolerant clause stands for, most frequent first."""
+        forms: dict[str, int] = {}
+        with self._lock:
+            reader = self._searcher.reader()
+            query = to_whoosh(node)
+            # An Or over fields does not expand its parts itself: expand each.
+            for part in getattr(query, "subqueries", [query]):
+                for field, term in part.expanded_terms(reader):
+                    word = term.decode("utf-8") if isinstance(term, bytes) else term
+                    forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
+        return sorted(forms.items(), key=lambda wf: (-wf[1], wf[0]))[:limit]
+
     def snippet(self, text: str, marks) -> Snippet:
         return make_snippet(text, marks)
 

@@ -134,3 +134,20 @@ def test_archive_can_be_chosen_by_environment(tmp_path, capsys, monkeypatch, see
     monkeypatch.setenv("CLIPPER_ARCHIVE", str(tmp_path / "from-env"))
     assert main(["import", str(seeds_dir / "000_0f4574e531168266.txt")]) == 0
     assert (tmp_path / "from-env" / "catalog.sqlite").exists()
+
+
+def test_search_explain_shows_stems_and_the_word_forms_they_matched(seeded):
+    run, _ = seeded
+    code, out, _ = run("search", "преступность -учения", "--explain", "--json")
+    explained = json.loads(out)["explain"]
+    assert code == 0
+    assert explained[0].startswith("преступность: stem «преступн» — ")
+    assert "преступности (" in explained[0]
+    assert explained[1] == "without:"
+
+
+def test_malformed_query_is_a_short_error(seeded):
+    run, _ = seeded
+    code, out, err = run("search", "(ДТП OR")
+    assert code == 1 and out == ""
+    assert "not closed" in err and "Traceback" not in err
