@@ -148,6 +148,6 @@ def test_search_explain_shows_stems_and_the_word_forms_they_matched(seeded):
 
 def test_malformed_query_is_a_short_error(seeded):
     run, _ = seeded
-    code, out, err = run("search", "(ДТП OR")
+    code, out, err = run("search", "(ДТП OR авария")
     assert code == 1 and out == ""
     assert "not closed" in err and "Traceback" not in err
