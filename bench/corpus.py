@@ -103,6 +103,20 @@ def _directory() -> list[tuple[str, str]]:
     return [(row["name"], row["role"]) for row in csv.DictReader(rows, delimiter="\t")]
 
 
+def _sentence_pool() -> list[str]:
+    """Sentences of our own demo articles: the corpus gets a real newsroom vocabulary."""
+    import re
+
+    from clipper.ingest import extract_article
+
+    pool = []
+    for path in sorted((REPO / "archive" / "articles").rglob("*")):
+        if path.is_file():
+            text = extract_article(path.read_bytes(), path.name).text
+            pool += [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if 40 < len(s) < 300]
+    return pool
+
+
 def _genitive(region: str) -> str:
     if region.endswith("ая область"):
         return region[:-len("ая область")] + "ой области"
@@ -111,6 +125,7 @@ def _genitive(region: str) -> str:
 
 def articles(count: int, seed: int = 7):
     rng = random.Random(seed)
+    pool = _sentence_pool()
     places = _places()
     known = _directory()
     regions, weights = zip(*REGION_WEIGHTS.items())
@@ -134,14 +149,18 @@ def articles(count: int, seed: int = 7):
                 role = rng.choice(ROLES).format(g=_genitive(region) if region else "МВД")
             officials.append((name, role))
         outlet = rng.choice(OUTLETS)
-        target = rng.randint(2000, 6000)
+        target = rng.randint(1000, 3000)  # characters: 2–6 KB in UTF-8
         body: list[str] = []
         lead = f"{title}, передает {outlet}." if not kazakh else f"{title}, деп хабарлайды {outlet}."
         body.append(lead)
         for name, role in officials:
             body.append(f"— Мы продолжим эту работу, — сказал {role} {name}.")
         while sum(len(s) + 1 for s in body) < target:
-            sentence = rng.choice(sentences + ([] if kazakh else FILLER)).format(place=place, n=n)
+            if rng.random() < 0.6:
+                sentence = rng.choice(pool)
+            else:
+                sentence = rng.choice(sentences + ([] if kazakh else FILLER)).format(place=place,
+                                                                                      n=n)
             if rng.random() < 0.15:
                 body.append("")
             body.append(sentence)

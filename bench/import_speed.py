@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from clipper.archive import Archive  # noqa: E402
 from clipper.ingest.read import read_text  # noqa: E402
-from clipper.search import SearchRequest  # noqa: E402
+from clipper.search.request import SearchRequest  # noqa: E402
 
 QUERIES = [
     SearchRequest(query="полиция"),

@@ -12,9 +12,9 @@ from clipper.search.query import Phrase, Word
 def to_whoosh(node: Word | Phrase) -> wq.Query:
     stemmed_fields, exact_fields = FIELD_MAP[node.field]
     if isinstance(node, Phrase):
-        words = [_exact_form(w) for w in node.words]
+        words = [exact_form(w) for w in node.words]
         return _any(wq.Phrase(field, words) for field in exact_fields)
-    form = _exact_form(node.text)
+    form = exact_form(node.text)
     if node.exact:
         return _any(wq.Term(field, form) for field in exact_fields)
     if node.prefix:
@@ -27,10 +27,11 @@ def to_whoosh(node: Word | Phrase) -> wq.Query:
 
 
 def stem_of(node: Word) -> str:
-    return search_stem(_exact_form(node.text))
+    return search_stem(exact_form(node.text))
 
 
-def _exact_form(word: str) -> str:
+def exact_form(word: str) -> str:
+    """A word as the exact-form fields hold it: lower case, ё as е."""
     tokens = [t.text for t in exact_analyzer()(word)]
     return tokens[0] if tokens else word.lower()
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
-from clipper.index.analysis import exact_analyzer, search_stem
+from clipper.index.analysis import WORD_PATTERN, fold, search_stem
 
-# Highlighting very long texts is slow; the first part of an article holds its lead anyway.
-MAX_TEXT = 20_000
+# The passage is looked for in the first part of an article: its lead is there, and a result
+# page makes 50 snippets, so the cost must stay small whatever the article's length.
+MAX_TEXT = 6_000
+_WORD = re.compile(WORD_PATTERN)
 
 
 @dataclass
@@ -25,20 +28,27 @@ class Snippet:
         return "".join(out)
 
 
-def make_snippet(text: str, marks: Callable[[str, str], bool] | None,
-                 width: int = 240) -> Snippet:
+def make_snippet(text: str, marks: Callable[[str, str], bool] | None, width: int = 240,
+                 starts: Iterable[str] = ()) -> Snippet:
     """The `width`-character window of `text` with the most matched words; `marks(form, stem)`
-    says whether a word (its exact lower-case form and its search stem) matched the query."""
+    says whether a word (its exact lower-case form and its search stem) matched the query.
+    `starts`: what every matching word begins with (stems, forms, prefixes), so that only the
+    words starting so are looked at."""
     text = text[:MAX_TEXT]
     matches = []
-    if marks is not None:
-        seen = -1
-        for token in exact_analyzer()(text, chars=True, mode="index", removestops=False):
-            if token.startchar == seen:
-                continue  # a hyphenated word's parts: the whole word is marked once
-            if marks(token.text, search_stem(token.text)):
-                matches.append((token.startchar, token.endchar))
-                seen = token.startchar
+    starts = sorted({fold(s) for s in starts if s}, key=len, reverse=True)
+    if marks is not None and starts:
+        folded = fold(text)
+        if len(folded) != len(text):  # a letter whose lower case is longer: look at every word
+            folded, candidates = text, _WORD.finditer(text)
+        else:
+            pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, starts)) + r")[\w\-]*")
+            candidates = pattern.finditer(folded)
+        for m in candidates:
+            form = text[m.start():m.end()].lower().replace("ё", "е")
+            if marks(form, search_stem(form)) or "-" in form and any(
+                    marks(part, search_stem(part)) for part in form.split("-") if len(part) > 1):
+                matches.append((m.start(), m.end()))
     if not matches:
         return Snippet(_trim(text, 0, width))
     best_start, best_count = matches[0][0], 0

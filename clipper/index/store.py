@@ -10,11 +10,12 @@ from typing import Iterator
 
 import numpy as np
 import whoosh.index
-from whoosh import query as wq
 
 from clipper.index.analysis import search_stem
-from clipper.index.compile import to_whoosh
-from clipper.index.schema import SCHEMA_VERSION, build_schema
+from clipper.index.compile import exact_form, stem_of, to_whoosh
+from clipper.index.postings import Postings
+from clipper.index.schema import FIELD_MAP, SCHEMA_VERSION, build_schema
+from clipper.search.query import Phrase
 from clipper.index.snippets import Snippet, make_snippet
 
 SENTINEL = "clipper-schema-version"
@@ -30,6 +31,7 @@ class SearchIndex:
         self._ix = None
         self._searcher = None
         self._docnum_nums: np.ndarray | None = None
+        self._postings_cache: Postings | None = None
         self.generation = 0  # changes whenever the searcher sees a new version of the index
         # The window searches while an import commits: a refresh must not swap the searcher
         # out from under a running query.
@@ -140,16 +142,47 @@ class SearchIndex:
     def docs(self, node) -> np.ndarray:
         """Document numbers a text clause (Word or Phrase) matches."""
         with self._lock:
-            return np.fromiter(self._searcher.docs_for_query(to_whoosh(node)), dtype=np.int64)
+            if isinstance(node, Phrase):  # word order needs positions: whoosh's own matcher
+                return np.fromiter(self._searcher.docs_for_query(to_whoosh(node)),
+                                   dtype=np.int64)
+            return self._postings().docs(self._field_terms(node))
 
     def rank(self, nodes: list, docnums: np.ndarray, limit: int) -> list[tuple[float, int]]:
         """The best `limit` of `docnums` for the text clauses `nodes`: (score, docnum)."""
         if not nodes or not len(docnums):
             return []
-        query = wq.Or([to_whoosh(node) for node in nodes])
         with self._lock:
-            results = self._searcher.search(query, filter=set(docnums.tolist()), limit=limit)
-            return [(score, docnum) for score, docnum in results.top_n]
+            postings = self._postings()
+            terms = [pair for node in nodes for pair in self._field_terms(node)]
+            scores = postings.scores(terms, docnums)
+        if limit < len(docnums):
+            best = np.argpartition(-scores, limit - 1)[:limit]
+        else:
+            best = np.arange(len(docnums))
+        return [(float(scores[i]), int(docnums[i])) for i in best]
+
+    def _postings(self) -> Postings:
+        if self._postings_cache is None or self._postings_cache.searcher is not self._searcher:
+            self._postings_cache = Postings(self._searcher)
+        return self._postings_cache
+
+    def _field_terms(self, node) -> list[tuple[str, str]]:
+        """The (field, term) pairs a clause stands for; prefixes and typos expanded."""
+        if isinstance(node, Phrase):
+            _stemmed, exact = FIELD_MAP[node.field]
+            return [(f, w.lower().replace("ё", "е")) for f in exact for w in node.words]
+        if node.exact:
+            return [(f, exact_form(node.text)) for f in FIELD_MAP[node.field][1]]
+        if node.prefix or node.fuzzy:
+            query = to_whoosh(node)
+            reader = self._searcher.reader()
+            pairs = []
+            for part in getattr(query, "subqueries", [query]):
+                for field, term in part.expanded_terms(reader):
+                    pairs.append((field, term.decode("utf-8") if isinstance(term, bytes)
+                                  else term))
+            return pairs
+        return [(f, stem_of(node)) for f in FIELD_MAP[node.field][0]]
 
     def word_forms(self, stem: str, limit: int = 8) -> list[tuple[str, int]]:
         """Word forms in the archive filed under `stem`, most frequent first: for --explain."""
@@ -176,8 +209,8 @@ class SearchIndex:
                     forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
         return sorted(forms.items(), key=lambda wf: (-wf[1], wf[0]))[:limit]
 
-    def snippet(self, text: str, marks) -> Snippet:
-        return make_snippet(text, marks)
+    def snippet(self, text: str, marks, starts=()) -> Snippet:
+        return make_snippet(text, marks, starts=starts)
 
 
 class IndexBatch:

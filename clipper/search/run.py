@@ -50,9 +50,9 @@ class Engine:
         with self.catalog.read() as conn:
             found = articles.load(conn, nums)
             texts = articles.texts(conn, nums)
-        marks = _marker(positives)
+        marks, starts = _marker(positives)
         for hit, num in zip(found, nums):
-            hit.snippet = self.index.snippet(texts.get(num, ""), marks).render()
+            hit.snippet = self.index.snippet(texts.get(num, ""), marks, starts).render()
         return SearchResult(int(np.count_nonzero(hits)), found, facets, positives=positives)
 
     def mask(self, node) -> np.ndarray:
@@ -99,7 +99,7 @@ class Engine:
         if request.sort != "relevance" or not positives:
             return self.table.newest_first(rows, descending=request.sort != "date-asc")
         docs = self.row_docs[rows]
-        ranked = self.index.rank(positives, docs[docs >= 0], limit or len(rows))
+        ranked = self.index.rank(positives, np.sort(docs[docs >= 0]), limit or len(rows))
         # Equal relevance: the more recent article first.
         ranked.sort(key=lambda sd: (-round(sd[0], 6), -self.table.dates[self.doc_rows[sd[1]]]))
         ranked_rows = np.array([self.doc_rows[d] for _s, d in ranked], dtype=np.int64)
@@ -156,8 +156,9 @@ def _positive_text(node) -> list:
 
 
 def _marker(positives: list):
+    """Whether a word (lower-case form, search stem) matched, and what such words begin with."""
     if not positives:
-        return None
+        return None, ()
     from clipper.index.compile import stem_of
 
     stems, forms, prefixes = set(), set(), []
@@ -174,7 +175,7 @@ def _marker(positives: list):
     def marks(form: str, stem: str) -> bool:
         return stem in stems or form in forms or any(form.startswith(p) for p in prefixes)
 
-    return marks
+    return marks, [*stems, *forms, *prefixes]
 
 
 __all__ = ["Engine", "NATIONWIDE", "UNKNOWN"]
