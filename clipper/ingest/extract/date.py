@@ -22,7 +22,8 @@ ENGLISH = re.compile(
     r"^(?:(?P<weekday>[a-z]+),?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"(?:[,\s]+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 KAZAKH_YEAR_FIRST = re.compile(
-    r"^(?P<year>\d{4})\s+жылғы\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)$")
+    r"^(?P<year>\d{4})\s+жылғы\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
+    r"(?:[,\s]+\d{1,2}:\d{2})?$")
 
 # How far into the file a page header or dateline may stand: past this it is the body talking.
 HEAD_LINES = 12
@@ -85,11 +86,33 @@ def find_byline_date(lines: list[str], today: dt.date | None = None) -> FoundDat
     return None
 
 
+_UPDATED = re.compile(r"^\s*(?:обновлено|изменено|updated|жаңартылды)", re.IGNORECASE)
+_COMMA_PLACE = re.compile(r",\s*(?:г\.\s*)?[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ][^\d,]*$")
+
+
 def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
-    """A line that is a date and nothing else → (date, whether it names a weekday)."""
+    """A line that is a date and nothing else → (date, whether it names a weekday).
+
+    "Kokshetau | 18.12.2025 | 10:15", "Опубликовано: 18.09.2025 | Обновлено: 19.09.2025":
+    the parts between bars are tried in turn, an update time never.
+    """
+    if "|" in line:
+        for part in line.split("|"):
+            if part.strip() and not _UPDATED.match(part):
+                found = _parse_date_part(part)
+                if found:
+                    return found
+        return None
+    return _parse_date_part(line)
+
+
+def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line.strip())))
     weekday_after = bool(_WEEKDAY_TAIL.search(text))
-    text = _WEEKDAY_TAIL.sub("", text).lower().replace("ё", "е")
+    text = _WEEKDAY_TAIL.sub("", text)
+    if not weekday_after:
+        text = _COMMA_PLACE.sub("", text)  # "5 ноября 2025 года, Атырау"
+    text = text.lower().replace("ё", "е")
     months = month_numbers()
     m = NUMERIC.match(text)
     if m:

@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 
 from clipper.ingest.extract.date import parse_date_line
+from clipper.ingest.extract.inflect import nominative_phrase
 from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
-_NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
+_NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
 _ATTRIBUTION = re.compile(
     r"(?i:переда[её]т|сообща[ею]т|пишет|информирует|деп\s+(?:хабарлайды|жазады))\s+"
     r"(?i:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
@@ -109,15 +110,18 @@ def _abbreviations() -> dict[str, str]:
 
 def written_out(name: str) -> str:
     """"ДП г. Алматы" → "Департамент полиции города Алматы"; "акимата Шымкента" → "Акимат
-    Шымкента": abbreviations written out, the head word in the nominative."""
+    Шымкента": the body of a press service, abbreviations written out, in the nominative."""
     words = name.split()
-    if words and words[0] not in _abbreviations() and words[0].islower():
-        # "пресс-служба чего?": the body's head word stands in the genitive, known or not.
-        parses = [p for p in morph().parse(words[0].lower())
-                  if p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"]
-        parses.sort(key=lambda p: "Name" in p.tag)
-        if parses:
-            words[0] = parses[0].normal_form
+    if words and words[0] not in _abbreviations():
+        # "пресс-служба чего?": the head word stands in the genitive, known or not
+        phrase = nominative_phrase(words, oblique_only=True)
+        if phrase == words and words[0].islower():
+            parses = [p for p in morph().parse(words[0].lower())
+                      if p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"]
+            parses.sort(key=lambda p: "Name" in p.tag)
+            if parses:
+                phrase = [parses[0].normal_form] + words[1:]
+        words = phrase
     text = " ".join(_abbreviations().get(word, word) for word in words)
     return text[:1].upper() + text[1:]
 
@@ -146,7 +150,7 @@ def _attributed(text: str) -> str | None:
                 return known
             if mention[:1] in "«\"":
                 return _nominative(mention.strip("«»\""))
-            if re.match(r"[A-Za-z]", mention):  # a Latin name or domain is the outlet's own
+            if re.match(r"(?:\d+\.)?[A-Za-z]", mention):  # a Latin name or domain: its own
                 return mention.rstrip(".")
     return None
 
@@ -189,22 +193,5 @@ def _footer(raw_text: str) -> str | None:
 
 
 def _nominative(name: str) -> str:
-    """«Северного курьера» → Северный курьер: words the dictionary knows, to the nominative."""
-    words = name.split()
-    noun = next((p for p in morph().parse(words[-1].lower()) if p.tag.POS == "NOUN"), None)
-    gender = noun.tag.gender if noun else None
-    out = []
-    for word in words:
-        parses = [p for p in morph().parse(word.lower()) if p.is_known]
-        obliques = [p for p in parses if p.tag.case in ("gent", "datv", "ablt", "loct")
-                    and p.tag.POS in ("NOUN", "ADJF")]
-        # An adjective agrees with its noun: «Северного курьера» is masculine, not neuter.
-        obliques.sort(key=lambda p: p.tag.POS == "ADJF" and p.tag.gender != gender)
-        oblique = obliques[0] if obliques else None
-        if oblique is None or "-" in word:
-            out.append(word)
-            continue
-        inflected = oblique.inflect({"nomn"})
-        new = inflected.word if inflected else word
-        out.append(new[:1].upper() + new[1:] if word[:1].isupper() else new)
-    return " ".join(out)
+    """«Северного курьера» → Северный курьер (a name quoted after "корреспондент")."""
+    return " ".join(nominative_phrase(name.split(), oblique_only=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from clipper.ingest.extract.inflect import nominative_phrase
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
@@ -133,29 +134,7 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
 
 
 def _nominative_head(words: list[str]) -> list[str]:
-    """Adjectives and the first noun of a phrase to the nominative, the adjectives agreeing with
-    the noun ("официального представителя" → "официальный представитель"); the rest as printed."""
-    head = None
-    for i, word in enumerate(words):
-        parse = _parse(word)
-        if parse.tag.POS == "NOUN" or "-" in word or i == len(words) - 1:
-            head = i
-            break
-        if parse.tag.POS not in ("ADJF", "PRTF"):
-            head = i
-            break
-    if head is None:
-        return list(words)
-    noun = _parse(words[head])
-    inflected = noun.inflect({"nomn"})
-    out = [inflected.word if inflected else words[head].lower()]
-    gender = noun.tag.gender
-    for word in reversed(words[:head]):
-        parse = _parse(word)
-        wanted = {"nomn", gender} if gender and noun.tag.number != "plur" else {"nomn"}
-        agreed = parse.inflect(wanted) or parse.inflect({"nomn"})
-        out.insert(0, agreed.word if agreed else word.lower())
-    return out + list(words[head + 1:])
+    return [w.lower() if i == 0 else w for i, w in enumerate(nominative_phrase(words))]
 
 
 def _kazakh_role(words: list[str]) -> str | None:

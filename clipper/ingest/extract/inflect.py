@@ -1,0 +1,55 @@
+"""Russian phrases to the nominative: "официального представителя ДЧС" → "официальный
+представитель ДЧС", "Улытауского областного суда" → "Улытауский областной суд".
+
+The head noun and the adjectives before it agree and change; what follows (dependents in
+the genitive, proper names) stays as printed. Words the dictionary does not know are left.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from clipper.ingest.nlp import morph
+
+_KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+@lru_cache(maxsize=20_000)
+def _parse(word: str):
+    return morph().parse(word.lower())[0]
+
+
+def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]:
+    """`words` with the head noun and its adjectives in the nominative, case kept per word.
+
+    `oblique_only`: change nothing unless the head is in an oblique case (a name printed in
+    the nominative already, or a Kazakh one, stays as it is).
+    """
+    if not words or any(_KAZAKH & set(w) for w in words):
+        return list(words)
+    head = next((i for i, w in enumerate(words)
+                 if _parse(w).tag.POS == "NOUN" or "-" in w or _parse(w).tag.POS not in (
+                     "ADJF", "PRTF")), len(words) - 1)
+    noun = _parse(words[head])
+    if noun.tag.POS != "NOUN" or not noun.is_known or "Geox" in noun.tag:
+        return list(words)
+    if oblique_only and noun.tag.case == "nomn":
+        return list(words)
+    gender = noun.tag.gender if noun.tag.number != "plur" else None
+    out = [_like(words[head], noun.inflect({"nomn"}))]
+    for word in reversed(words[:head]):
+        parse = _parse(word)
+        agreed = parse.inflect({"nomn", gender} if gender else {"nomn", "plur"}) \
+            or parse.inflect({"nomn"})
+        out.insert(0, _like(word, agreed))
+    return out + list(words[head + 1:])
+
+
+def _like(original: str, parse) -> str:
+    """The inflected word with the original's capitalisation."""
+    if parse is None:
+        return original
+    word = parse.word
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
