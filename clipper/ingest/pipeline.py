@@ -32,7 +32,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
     found_date = find_publication_date(read.meta.get("date_lines", []) + raw_lines)
     cleaned = clean_text(read.text).split("\n")
     found_date = found_date or find_byline_date(cleaned)
-    lines = _without_date_lines(cleaned)
+    lines, datelines = _without_date_lines(cleaned)
     title, title_line = find_headline(lines)
     author, byline = find_author(lines, [i for i, _ in head_lines(lines)])
     if byline is not None:
@@ -56,7 +56,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
         source=source,
         author=author,
         lang=detect_language(body),
-        regions=find_regions(body, title),
+        # A dateline's place ("5 ноября 2025 года, Атырау") counts like the headline's.
+        regions=find_regions(body, " ".join([title or "", *datelines])),
         warnings=list(read.warnings),
     )
     extraction.officials, extraction.roles = find_officials(
@@ -100,13 +101,16 @@ def _suffix(name: str) -> str:
     return name[dot:].lower() if dot > 0 else ""
 
 
-def _without_date_lines(lines: list[str]) -> list[str]:
-    """Drops the header and page date lines at the top: they are metadata, not article text."""
-    out, seen = [], 0
+def _without_date_lines(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without the header and date lines at the top (metadata, not article text),
+    and those date lines."""
+    out, dropped, seen = [], [], 0
     for line in lines:
         if line and seen < 12:
             seen += 1
-            if HEADER.match(line) or (len(line) <= 60 and parse_date_line(line)):
+            if HEADER.match(line) or (len(line) <= (110 if "|" in line else 60)
+                                      and parse_date_line(line)):
+                dropped.append(line)
                 continue
         out.append(line)
-    return out
+    return out, dropped

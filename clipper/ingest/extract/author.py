@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
-_ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора|текст)"
+_ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст)"
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?"
                         r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
-_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})$")
+# A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
+_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,\s*[^,]*\d{{4}}[^,]*)?$")
 
 
 def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int | None]:

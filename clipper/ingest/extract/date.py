@@ -46,7 +46,7 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             if found:
                 return FoundDate(found, "header", 0.95)
     for line in head:
-        if len(line) > 60:
+        if len(line) > (110 if "|" in line else 60):
             continue
         parsed = parse_date_line(line)
         if parsed is None:

@@ -29,7 +29,8 @@ _ATTRIBUTION = re.compile(
 _PRESS_SERVICE_MENTION = re.compile(
     r"(?i:(?:сообщили|рассказали|пояснили|уточнили)\s+в\s+пресс-службе|"
     r"по\s+(?:информации|данным|сообщению)\s+пресс-службы|"
-    r"подготовлен\w*\s+пресс-службой)\s+(?P<body>[^,.;:()«»\n]{2,80})")
+    r"подготовлен\w*\s+пресс-службой|предостав\w+\s+пресс-служб\w*)"
+    r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
 _SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,40}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
