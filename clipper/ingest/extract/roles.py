@@ -67,13 +67,18 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
                 return f"{role}, {' '.join(words)}" if role else None
         return _kazakh_role(words)
     phrase = _role_words(words)
+    comma = start - len(clause) - 1
+    earlier = (_TOKEN.findall(_clause_before(text, comma).replace("\u2024", "."))
+               if phrase and text[comma:comma + 1] == "," else [])
+    role = _role_words(earlier) if earlier else []
     if phrase and all(_is_rank(w) or w.lower() in _vocabulary()["rank-tail"] for w in phrase):
         # "…департамента полиции Алматы, полковник полиции Данияр Алтынбеков": role, then rank
-        earlier = _TOKEN.findall(_clause_before(text, start - len(clause) - 1))
-        role = _role_words(earlier) if text[start - len(clause) - 1:start - len(clause)] == "," \
-            else None
         if role:
             return _format(role, phrase)
+    elif phrase and role and len(role) == len(earlier):
+        # "Государственный обвинитель, прокурор района Нурлыбек Сагатов": a clause that is
+        # all role, then the role beside the name
+        return f"{_format(role, [])}, {_format(phrase, []).lower()}"
     return _format(phrase, []) if phrase else None
 
 
@@ -103,6 +108,8 @@ def _role_words(words: list[str]) -> list[str]:
     """The words from the first role word to the end, if no verb stands among them."""
     tail: list[str] = []
     for word in reversed(words):
+        if word == "и" and tail and is_role_word(tail[0]):
+            break  # "аким … Темиров и начальник УП …": the second person's role starts here
         # A capitalised word is a name of a place or body, whatever pymorphy guesses for it.
         # "транспорта и автомобильных дорог": "и" joins parts of one role, other conjunctions
         # and verbs end it.
