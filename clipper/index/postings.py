@@ -18,7 +18,8 @@ from clipper.index.schema import FIELD_MAP
 
 K1, B = 1.2, 0.75
 FIELD_BOOST = {"title": 2.0, "title_exact": 2.0}
-CACHED_TERMS = 4096
+# The cache holds at most this many postings (12 bytes each: ~48 MB), least recently used out.
+CACHED_POSTINGS = 4_000_000
 
 
 class Postings:
@@ -29,6 +30,7 @@ class Postings:
         self.reader = searcher.reader()
         self.doc_count = self.reader.doc_count_all()
         self._terms: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._cached = 0
         self._lengths: dict[str, np.ndarray] = {}
 
     def term(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -52,8 +54,10 @@ class Postings:
         found = ((np.concatenate(docs), np.concatenate(freqs)) if docs
                  else (np.zeros(0, np.int64), np.zeros(0, np.float32)))
         self._terms[key] = found
-        if len(self._terms) > CACHED_TERMS:
-            self._terms.popitem(last=False)
+        self._cached += len(found[0])
+        while self._cached > CACHED_POSTINGS and len(self._terms) > 1:
+            _key, (ids, _tfs) = self._terms.popitem(last=False)
+            self._cached -= len(ids)
         return found
 
     def docs(self, field_terms: list[tuple[str, str]]) -> np.ndarray:
