@@ -29,6 +29,7 @@ SETS = {
     "labelled": (REPO / "tests" / "data" / "labelled",
                  REPO / "tests" / "data" / "labelled" / "expected.json"),
     "dev": (REPO / "tests" / "data" / "dev", REPO / "tests" / "data" / "dev" / "expected.json"),
+    "dev2": (REPO / "tests" / "data" / "dev2", REPO / "tests" / "data" / "dev2" / "expected.json"),
     "holdout": (REPO / "bench" / "holdout", REPO / "bench" / "holdout" / "expected.json"),
 }
 

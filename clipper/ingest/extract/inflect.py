@@ -31,7 +31,7 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
                  if _parse(w).tag.POS == "NOUN" or "-" in w or _parse(w).tag.POS not in (
                      "ADJF", "PRTF")), len(words) - 1)
     noun = _parse(words[head])
-    if noun.tag.POS != "NOUN" or not noun.is_known or "Geox" in noun.tag:
+    if noun.tag.POS != "NOUN" or not noun.is_known:
         return list(words)
     if oblique_only and noun.tag.case == "nomn":
         return list(words)

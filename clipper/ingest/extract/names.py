@@ -112,7 +112,7 @@ class NameParts:
         return f"{self.first} {self.last}" if self.first and self.last else None
 
 
-def parse_mention(words: list[str], kazakh: bool = False) -> NameParts:
+def parse_mention(words: list[str], kazakh: bool = False, case: str | None = None) -> NameParts:
     """Which words of a person mention are first name, surname, patronymic or initials."""
     parts = NameParts()
     names = [w for w in words if not INITIALS.match(w)]
@@ -144,7 +144,7 @@ def parse_mention(words: list[str], kazakh: bool = False) -> NameParts:
     if kazakh:
         parts.first, parts.last = proper(first), nominative_surname(last, kazakh=True)
         return parts
-    parts.first, parts.last = nominative_pair(first, last)
+    parts.first, parts.last = nominative_pair(first, last, case)
     return parts
 
 
@@ -162,19 +162,29 @@ _STRIP_BY_CASE = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю
                   "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
-def nominative_pair(first: str, last: str) -> tuple[str, str]:
-    """First name and surname to the nominative, each telling the other's gender and case."""
+def nominative_pair(first: str, last: str, case: str | None = None) -> tuple[str, str]:
+    """First name and surname to the nominative, each telling the other's gender and case;
+    `case`, when the words before the name show it, settles what they leave open."""
     low = last.lower()
     readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(low)), None)
-    if readings is None:  # not a Russian-pattern surname: Ким, Арыстанұлы, Ли
-        gender = first_name_gender(first)
+    if readings is None:  # not a Russian-pattern surname: Ким, Шевчук, Арыстанұлы
+        known = [p for p in morph().parse(first.split("-")[-1].lower())
+                 if "Name" in p.tag and p.is_known]
+        if case:
+            known.sort(key=lambda p: p.tag.case != case)
+        gender = known[0].tag.gender if known else first_name_gender(first)
+        if known and known[0].tag.gender == "masc" and known[0].tag.case != "nomn":
+            # "Андрея Шевчука": a man's surname takes his first name's case ending
+            return nominative_first(first, "masc"), proper(_strip_case(last, known[0].tag.case))
         return nominative_first(first, gender), proper(last)
     # Only names the dictionary knows: its guesses for Kazakh names ("Ерназара") are noise.
     names = [p for p in morph().parse(first.split("-")[-1].lower())
              if "Name" in p.tag and p.is_known]
     fitting = [p for p in names if (p.tag.gender, p.tag.case) in readings]
-    # A name printed in its own dictionary form is most likely just that: "Алия Сейдалиева".
-    fitting.sort(key=lambda p: not (p.tag.case == "nomn" and p.normal_form == p.word))
+    # The case the role shows decides; else a name printed in its own dictionary form is most
+    # likely just that: "Алия Сейдалиева".
+    fitting.sort(key=lambda p: (case is not None and p.tag.case != case,
+                                not (p.tag.case == "nomn" and p.normal_form == p.word)))
     if fitting:
         gender, case = fitting[0].tag.gender, fitting[0].tag.case
         first_nom = proper(first) if case == "nomn" else nominative_first(first, gender)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from clipper.ingest.extract.directory import Official, find_in_directory, surname_index
 from clipper.ingest.extract.names import (INITIALS, NameParts, first_name_parse, fold,
                                           is_patronymic, parse_mention)
-from clipper.ingest.extract.roles import role_after, role_before
+from clipper.ingest.extract.roles import head_case, is_public, role_after, role_before
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -55,8 +55,11 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     for start, stop, words in mentions:
         if _NAMED_AFTER.search(text[max(0, start - 12):start]):
             continue  # "района имени Алихана Бокейханова": a place named after someone
-        parts = parse_mention(words, kazakh=kazakh)
         role = role_before(text, start, kazakh) or role_after(text, stop)
+        if role and not is_public(role):
+            role = None  # "директор ТОО Иван Петров" is quoted, not an official
+        parts = parse_mention(words, kazakh=kazakh,
+                             case=None if kazakh else head_case(text, start))
         if parts.full:
             key = fold(parts.last)
             person = people.get(key)

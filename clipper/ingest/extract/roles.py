@@ -28,7 +28,8 @@ _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковн
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, set[str]]:
-    words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set()}
+    words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
+                                  "public": set(), "body": set(), "private": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -51,6 +52,35 @@ def is_role_word(word: str) -> bool:
 
 def _is_rank(word: str) -> bool:
     return _lemma(word) in _vocabulary()["rank"]
+
+
+def is_public(role: str) -> bool:
+    """Is this role a public post (an official's), not a job in a company or a school?
+
+    A public post by itself ("Министр …", "Судья …") or any role naming a state body
+    ("начальник департамента полиции", "руководитель управления … акимата"), unless it names a
+    private one ("директор ТОО", "капитан рыболовецкого судна"); a rank ("полковник полиции")
+    is a public servant's.
+    """
+    vocabulary = _vocabulary()
+    words = _TOKEN.findall(role)
+    lemmas = {_lemma(w) for w in words} | {w.lower() for w in words}
+    if lemmas & vocabulary["private"]:
+        return False
+    if any(_is_rank(w) for w in words):
+        return True
+    return bool(lemmas & (vocabulary["public"] | vocabulary["body"]))
+
+
+def head_case(text: str, start: int) -> str | None:
+    """The grammatical case of the role phrase before a name, which the name shares:
+    "вице-министра … Дамира Токтарова" is genitive, so a man's name."""
+    words = _TOKEN.findall(_clause_before(text, start).replace("\u2024", "."))
+    phrase = _role_words(words) if words else []
+    if not phrase:
+        return None
+    parse = _parse(phrase[0])
+    return parse.tag.case if parse.tag.POS in ("NOUN", "ADJF") else None
 
 
 def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
