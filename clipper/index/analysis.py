@@ -5,6 +5,7 @@ A word's search stem, in order of what decides it:
    "министрі" → "министр", "Алматыда" → "алматы";
 2. places in the gazetteer become one token whatever their case: "Астане", "Астана" → "астан";
 3. Russian-pattern surnames keep their -ов/-ев/-ин base: "Саденов", "Саденова", "Саденовым";
+   a dictionary word of that shape ("мошенников", "токаев") is filed under both readings;
 4. a Kazakh ending on a Russian word ("полициясы") is removed when what is left is Russian;
 5. everything else: Snowball Russian (PyStemmer).
 Kazakh letters fold to their Russian neighbours and ё to е, so a query typed on a Russian
@@ -54,22 +55,48 @@ def kazakh_base(word: str) -> str:
 
 
 @lru_cache(maxsize=500_000)
-def search_stem(word: str) -> str:
-    """The one index term every form of `word` shares (input: lower case)."""
-    if _KAZAKH_LETTERS & set(word):
-        word = kazakh_base(word)
+def index_stems(word: str) -> tuple[str, ...]:
+    """The index terms of a lower-case word: one, or two at the same position when the word
+    could be a surname or a common noun ("токаев", "мошенников")."""
     folded = word.translate(_FOLD)
-    place = _place_stem(folded) or _fixed_stem(folded)
+    place = _place_stem(folded)  # before Kazakh endings go: "Алматыға" → the place
     if place:
-        return place
+        return (place,)
+    if _KAZAKH_LETTERS & set(word):
+        folded = kazakh_base(word).translate(_FOLD)
+        place = _place_stem(folded)
+        if place:
+            return (place,)
+    fixed = _fixed_stem(folded)
+    if fixed:
+        return (fixed,)
     m = _SURNAME.match(folded)
     if m and len(m.group(1)) >= 5:
-        return m.group(1)
+        if _common_noun(folded):
+            return (m.group(1), _RUSSIAN.stemWord(folded))
+        return (m.group(1),)
     if len(folded) > 5 and not morph().word_is_known(folded):
         bare = kazakh_base(folded)  # "полициясы": a Russian word with a Kazakh ending
         if bare != folded and morph().word_is_known(bare):
             folded = bare
-    return _RUSSIAN.stemWord(folded)
+    return (_RUSSIAN.stemWord(folded),)
+
+
+def search_stem(word: str) -> str:
+    """The one term a word stands for in a query typed in lower case."""
+    return index_stems(word)[-1]
+
+
+def query_stem(typed: str) -> str:
+    """The term a typed query word stands for: a capitalised "Токаев" means the surname,
+    a lower-case "мошенников" the common noun."""
+    stems = index_stems(typed.lower().replace("ё", "е"))
+    return stems[0] if len(stems) > 1 and typed[:1].isupper() else stems[-1]
+
+
+def _common_noun(word: str) -> bool:
+    return any(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Geox"} & p.tag.grammemes)
+               for p in morph().parse(word))
 
 
 def _place_stem(word: str) -> str | None:
@@ -92,11 +119,6 @@ def _fixed_stems() -> tuple[str, ...]:
 def _fixed_stem(word: str) -> str | None:
     return next((s for s in _fixed_stems() if word.startswith(s) and len(word) - len(s) <= 3),
                 None)
-
-
-def stem_word(word: str) -> str:
-    # Module level, not a lambda: whoosh pickles the schema when it indexes with procs > 1.
-    return search_stem(word)
 
 
 class YoFilter(Filter):
@@ -125,8 +147,9 @@ class HyphenPartsFilter(Filter):
 class SearchStemFilter(Filter):
     def __call__(self, tokens):
         for token in tokens:
-            token.text = search_stem(token.text)
-            yield token
+            for stem in index_stems(token.text):
+                token.text = stem
+                yield token
 
 
 def stemming_analyzer():

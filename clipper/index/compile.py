@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
-from clipper.index.analysis import exact_analyzer, search_stem
+from clipper.index.analysis import exact_analyzer, query_stem
 from clipper.index.schema import FIELD_MAP
 from clipper.search.query import Phrase, Word
 
@@ -23,11 +23,11 @@ def to_whoosh(node: Word | Phrase) -> wq.Query:
         distance = 1 if len(form) <= 6 else 2
         return _any(wq.FuzzyTerm(field, form, maxdist=distance, prefixlength=1)
                     for field in exact_fields)
-    return _any(wq.Term(field, search_stem(form)) for field in stemmed_fields)
+    return _any(wq.Term(field, query_stem(node.text)) for field in stemmed_fields)
 
 
 def stem_of(node: Word) -> str:
-    return search_stem(exact_form(node.text))
+    return query_stem(node.text)
 
 
 def exact_form(word: str) -> str:

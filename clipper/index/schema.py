@@ -7,7 +7,7 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from clipper.index.analysis import exact_analyzer, stemming_analyzer
 
 # Bump when the schema or the analysis changes: an index with another version is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Query field → index fields it searches (stemmed, exact).
 FIELD_MAP = {

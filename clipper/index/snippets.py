@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from clipper.index.analysis import WORD_PATTERN, fold, search_stem
+from clipper.index.analysis import WORD_PATTERN, fold, index_stems
 
 # The passage is looked for in the first part of an article: its lead is there, and a result
 # page makes 50 snippets, so the cost must stay small whatever the article's length.
@@ -28,10 +28,10 @@ class Snippet:
         return "".join(out)
 
 
-def make_snippet(text: str, marks: Callable[[str, str], bool] | None, width: int = 240,
+def make_snippet(text: str, marks: Callable[[str, tuple], bool] | None, width: int = 240,
                  starts: Iterable[str] = ()) -> Snippet:
-    """The `width`-character window of `text` with the most matched words; `marks(form, stem)`
-    says whether a word (its exact lower-case form and its search stem) matched the query.
+    """The `width`-character window of `text` with the most matched words; `marks(form, stems)`
+    says whether a word (its exact lower-case form and its index terms) matched the query.
     `starts`: what every matching word begins with (stems, forms, prefixes), so that only the
     words starting so are looked at."""
     text = text[:MAX_TEXT]
@@ -46,8 +46,8 @@ def make_snippet(text: str, marks: Callable[[str, str], bool] | None, width: int
             candidates = pattern.finditer(folded)
         for m in candidates:
             form = text[m.start():m.end()].lower().replace("ё", "е")
-            if marks(form, search_stem(form)) or "-" in form and any(
-                    marks(part, search_stem(part)) for part in form.split("-") if len(part) > 1):
+            if marks(form, index_stems(form)) or "-" in form and any(
+                    marks(part, index_stems(part)) for part in form.split("-") if len(part) > 1):
                 matches.append((m.start(), m.end()))
     if not matches:
         return Snippet(_trim(text, 0, width))

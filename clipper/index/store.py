@@ -11,7 +11,7 @@ from typing import Iterator
 import numpy as np
 import whoosh.index
 
-from clipper.index.analysis import search_stem
+from clipper.index.analysis import index_stems
 from clipper.index.compile import exact_form, stem_of, to_whoosh
 from clipper.index.postings import Postings
 from clipper.index.schema import FIELD_MAP, SCHEMA_VERSION, build_schema
@@ -192,7 +192,7 @@ class SearchIndex:
             for field in ("text_exact", "title_exact"):
                 for term in reader.expand_prefix(field, stem[:3]):
                     word = term.decode("utf-8") if isinstance(term, bytes) else term
-                    if search_stem(word) == stem:
+                    if stem in index_stems(word):
                         forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
         return sorted(forms.items(), key=lambda wf: (-wf[1], wf[0]))[:limit]
 

@@ -172,8 +172,9 @@ def _marker(positives: list):
         else:
             stems.add(stem_of(node))
 
-    def marks(form: str, stem: str) -> bool:
-        return stem in stems or form in forms or any(form.startswith(p) for p in prefixes)
+    def marks(form: str, word_stems: tuple) -> bool:
+        return (any(s in stems for s in word_stems) or form in forms
+                or any(form.startswith(p) for p in prefixes))
 
     return marks, [*stems, *forms, *prefixes]
 
