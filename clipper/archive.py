@@ -86,6 +86,11 @@ class Archive:
                 archive.index_problem = str(exc)
         if write:
             archive.catch_up_index()
+            if not archive.index_problem and archive.index.doc_count() != archive.count():
+                # An index older than the catalog (a power cut after whoosh's unsynced write):
+                # the outbox is already clear, so only a rebuild brings it back in step.
+                log.warning("index of %s out of step with the catalog: rebuilding", folder)
+                archive.rebuild_index()
         return archive
 
     @property
@@ -127,11 +132,14 @@ class Archive:
 
     def search(self, request: SearchRequest | None = None, **criteria) -> SearchResult:
         """Articles for a query in the query language and facet filters, with facet counts."""
-        return self.engine().run(request or SearchRequest(**criteria))
+        with self.index.reading():  # an import's commit waits until this search is done
+            return self.engine().run(request or SearchRequest(**criteria))
 
     def engine(self) -> Engine:
         """The search engine over the archive as it is now (rebuilt after any change)."""
         self._require_index()
+        if not self.writable:
+            self.index.refresh_if_stale()  # the writing process may have committed since
         with self._engine_lock:
             key = (self.catalog.generation, self.index.generation, id(self.index))
             if self._engine is None or key != self._engine_key:
@@ -153,7 +161,8 @@ class Archive:
 
     # -- organising ---------------------------------------------------------------------------
     def ids_matching(self, request: SearchRequest) -> list[str]:
-        nums = self.engine().all_nums(request)
+        with self.index.reading():
+            nums = self.engine().all_nums(request)
         with self.catalog.read() as conn:
             return articles.ids_of(conn, nums)
 
@@ -210,13 +219,19 @@ class Archive:
     def reindex_job(self) -> Iterator[Progress]:
         """Rebuild `index/` from the catalog; closing the iterator early keeps the old index."""
         self._require_write()
-        self.index.close()
+        swapped = []
+
+        def swap() -> None:
+            self.index.close()
+            swapped.append(True)
+
         try:
-            yield from rebuild(self.catalog, self.folder / INDEX)
+            yield from rebuild(self.catalog, self.folder / INDEX, swap)
         finally:
-            self.index = SearchIndex(self.folder / INDEX)
-            self.index.open()
-            self.index_problem = None
+            if swapped or self.index_problem:
+                self.index = SearchIndex(self.folder / INDEX)
+                self.index.open()
+                self.index_problem = None
 
     def rebuild_index(self) -> None:
         for _ in self.reindex_job():

@@ -11,12 +11,14 @@ from clipper.search.query import Phrase, Word
 
 def to_whoosh(node: Word | Phrase) -> wq.Query:
     stemmed_fields, exact_fields = FIELD_MAP[node.field]
+    stems_only = stemmed_fields == exact_fields  # author, note: no exact-form field
     if isinstance(node, Phrase):
-        words = [exact_form(w) for w in node.words]
+        words = [query_stem(w) if stems_only else exact_form(w) for w in node.words]
         return _any(wq.Phrase(field, words) for field in exact_fields)
     form = exact_form(node.text)
     if node.exact:
-        return _any(wq.Term(field, form) for field in exact_fields)
+        return _any(wq.Term(field, query_stem(node.text) if stems_only else form)
+                    for field in exact_fields)
     if node.prefix:
         return _any(wq.Prefix(field, form) for field in exact_fields)
     if node.fuzzy:

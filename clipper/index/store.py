@@ -12,6 +12,7 @@ import numpy as np
 import whoosh.index
 
 from clipper.index.analysis import index_stems
+from clipper.index.analysis import query_stem
 from clipper.index.compile import exact_form, stem_of, to_whoosh
 from clipper.index.postings import Postings
 from clipper.index.schema import FIELD_MAP, SCHEMA_VERSION, build_schema
@@ -34,8 +35,9 @@ class SearchIndex:
         self._postings_cache: Postings | None = None
         self.generation = 0  # changes whenever the searcher sees a new version of the index
         # The window searches while an import commits: a refresh must not swap the searcher
-        # out from under a running query.
+        # out from under a running query, and whoosh allows one writer at a time.
         self._lock = threading.RLock()
+        self._write_lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------------
     def open(self) -> None:
@@ -91,16 +93,31 @@ class SearchIndex:
     # -- writing -------------------------------------------------------------------------------
     @contextmanager
     def batch(self) -> Iterator["IndexBatch"]:
-        """One writer for many changes: committed when the block exits cleanly, else cancelled."""
-        writer = self._ix.writer(limitmb=128)
-        try:
-            yield IndexBatch(writer)
-        except BaseException:
-            writer.cancel()
-            raise
-        else:
-            with self._lock:
-                writer.commit()
+        """One writer for many changes: committed when the block exits cleanly, else cancelled.
+        Writers from several threads (an import, a correction) take turns."""
+        with self._write_lock:
+            writer = self._ix.writer(limitmb=128)
+            try:
+                yield IndexBatch(writer)
+            except BaseException:
+                writer.cancel()
+                raise
+            else:
+                with self._lock:
+                    writer.commit()
+                    self._refresh()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold the searcher still: no commit swaps it while the block runs."""
+        with self._lock:
+            yield
+
+    def refresh_if_stale(self) -> None:
+        """Another process wrote the index: look at its newest version."""
+        with self._lock:
+            if self._ix is not None and self._ix.latest_generation() != \
+                    self._searcher.reader().generation():
                 self._refresh()
 
     def _refresh(self) -> None:
@@ -147,19 +164,11 @@ class SearchIndex:
                                    dtype=np.int64)
             return self._postings().docs(self._field_terms(node))
 
-    def rank(self, nodes: list, docnums: np.ndarray, limit: int) -> list[tuple[float, int]]:
-        """The best `limit` of `docnums` for the text clauses `nodes`: (score, docnum)."""
-        if not nodes or not len(docnums):
-            return []
+    def scores(self, nodes: list, docnums: np.ndarray) -> np.ndarray:
+        """BM25 of each of `docnums` for the text clauses `nodes`."""
         with self._lock:
-            postings = self._postings()
             terms = [pair for node in nodes for pair in self._field_terms(node)]
-            scores = postings.scores(terms, docnums)
-        if limit < len(docnums):
-            best = np.argpartition(-scores, limit - 1)[:limit]
-        else:
-            best = np.arange(len(docnums))
-        return [(float(scores[i]), int(docnums[i])) for i in best]
+            return self._postings().scores(terms, docnums)
 
     def _postings(self) -> Postings:
         if self._postings_cache is None or self._postings_cache.searcher is not self._searcher:
@@ -168,11 +177,14 @@ class SearchIndex:
 
     def _field_terms(self, node) -> list[tuple[str, str]]:
         """The (field, term) pairs a clause stands for; prefixes and typos expanded."""
+        stemmed, exact = FIELD_MAP[node.field]
+        stems_only = stemmed == exact  # author, note: no exact-form field
         if isinstance(node, Phrase):
-            _stemmed, exact = FIELD_MAP[node.field]
-            return [(f, w.lower().replace("ё", "е")) for f in exact for w in node.words]
+            return [(f, query_stem(w) if stems_only else exact_form(w))
+                    for f in exact for w in node.words]
         if node.exact:
-            return [(f, exact_form(node.text)) for f in FIELD_MAP[node.field][1]]
+            return [(f, query_stem(node.text) if stems_only else exact_form(node.text))
+                    for f in exact]
         if node.prefix or node.fuzzy:
             query = to_whoosh(node)
             reader = self._searcher.reader()

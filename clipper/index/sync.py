@@ -34,7 +34,7 @@ def catch_up(catalog: Catalog, index: SearchIndex) -> int:
         applied += len(ids)
 
 
-def rebuild(catalog: Catalog, folder: Path) -> Iterator[Progress]:
+def rebuild(catalog: Catalog, folder: Path, before_swap=lambda: None) -> Iterator[Progress]:
     """Build a fresh index beside `folder` from the catalog, then swap it in.
 
     Stopping the generator early cancels the new index and leaves the old one as it was.
@@ -62,6 +62,7 @@ def rebuild(catalog: Catalog, folder: Path) -> Iterator[Progress]:
                 done += len(rows)
                 yield Progress(done, total, rows[-1]["title"])
         fresh.close()
+        before_swap()  # the old index served searches until now; it closes only for the swap
         SearchIndex.replace(folder, building)
         swapped = True
         with catalog.transaction() as conn:

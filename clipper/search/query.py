@@ -237,6 +237,11 @@ def _word(raw: str, field: str | None) -> object:
         raise QueryError(f"«{raw}» has no letters or digits to search for")
     if prefix and len(text) < MIN_PREFIX:
         raise QueryError(f"«{raw}»: a prefix needs at least {MIN_PREFIX} letters before the *")
+    parts = re.findall(r"\w+(?:-\w+)*", text)
+    domain = re.fullmatch(r"[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", text)  # zakon.kz stays one word
+    if len(parts) > 1 and not prefix and not fuzzy and not domain:
+        # "Е.Саденов", "ДП/УП": a word with punctuation inside is its words, all of them
+        return And(tuple(Word(p, field, exact) for p in parts))
     return Word(text, field, exact, prefix, fuzzy)
 
 
@@ -277,6 +282,8 @@ def _date_value(text: str, today: dt.date) -> DateRange:
         raise QueryError(f"«date:{text}»: write a date as 2025, 2025-12 or 2025-12-07, or "
                          "сегодня, вчера, неделя, месяц")
     year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if month == 0 or day == 0:
+        raise QueryError(f"«date:{text}» is not a real date")
     try:
         if day:
             date = dt.date(year, month, day)
@@ -291,7 +298,8 @@ def _date_value(text: str, today: dt.date) -> DateRange:
 
 
 def _date_range(text: str) -> DateRange:
-    parts = re.split(r"\s+(?:TO|ПО|-)\s+|\s*\.\.\s*", text.strip(), maxsplit=1)
+    parts = re.split(r"\s+(?:TO|ПО|-)\s+|\s*\.\.\s*", text.strip(), maxsplit=1,
+                     flags=re.IGNORECASE)
     if len(parts) != 2:
         raise QueryError("a date range looks like date:[2025-01-01 TO 2025-06-30]")
     bounds = []

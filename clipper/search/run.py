@@ -99,14 +99,14 @@ class Engine:
         if request.sort != "relevance" or not positives:
             return self.table.newest_first(rows, descending=request.sort != "date-asc")
         docs = self.row_docs[rows]
-        ranked = self.index.rank(positives, np.sort(docs[docs >= 0]), limit or len(rows))
-        # Equal relevance: the more recent article first.
-        ranked.sort(key=lambda sd: (-round(sd[0], 6), -self.table.dates[self.doc_rows[sd[1]]]))
-        ranked_rows = np.array([self.doc_rows[d] for _s, d in ranked], dtype=np.int64)
-        unranked = np.setdiff1d(rows, ranked_rows, assume_unique=True)
-        if limit is not None and len(ranked_rows) >= limit:
-            return ranked_rows
-        return np.concatenate([ranked_rows, self.table.newest_first(unranked)])
+        indexed = docs >= 0
+        scores = np.zeros(len(rows))
+        if indexed.any():
+            scores[indexed] = self.index.scores(positives, docs[indexed])
+        # One fixed order, so pages never repeat or skip: relevance, then the newer, then number.
+        order = np.lexsort((-self.table.nums[rows], -self.table.dates[rows],
+                            -np.round(scores, 6)))
+        return rows[order]
 
 
 def _all(masks: list[np.ndarray], table: FacetTable) -> np.ndarray:

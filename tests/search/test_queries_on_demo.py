@@ -83,6 +83,31 @@ def test_query_finds_what_a_reader_would_expect(archive, query, includes, exclud
     assert not excludes & titles, f"should not be there: {excludes & titles}"
 
 
+def test_author_phrase_and_pinned_author(archive):
+    assert ASTANA_RU in found(archive, 'author:"Елена Сорокина"')
+    assert ASTANA_RU in found(archive, "author:!Сорокина")
+
+
+def test_articles_without_an_outlet_can_be_chosen(archive):
+    unknown = archive.search(SearchRequest(limit=0)).facets["source"][UNKNOWN]
+    assert archive.search(SearchRequest(query="source:unknown", limit=0)).total == unknown
+    assert archive.search(SearchRequest(sources=[UNKNOWN], limit=0)).total == unknown
+
+
+def test_region_by_the_start_of_its_name(archive):
+    assert archive.search(SearchRequest(query="region:Абай", limit=0)).total == \
+        archive.search(SearchRequest(regions=["Абайская область"], limit=0)).total > 0
+
+
+def test_pages_of_equally_relevant_articles_neither_repeat_nor_skip(archive):
+    total = archive.search(SearchRequest(query="полиция", limit=0)).total
+    seen = []
+    for offset in range(0, total, 7):
+        seen += [h.id for h in archive.search(SearchRequest(query="полиция", limit=7,
+                                                            offset=offset)).hits]
+    assert len(seen) == len(set(seen)) == total
+
+
 def test_exact_form_pins_the_word_form(archive):
     assert PETROPAVLOVSK in found(archive, "!мошенникам")
     assert PETROPAVLOVSK not in found(archive, "!мошенникаммм")

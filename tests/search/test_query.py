@@ -48,7 +48,9 @@ TODAY = dt.date(2026, 11, 23)
     ("date:неделя", DateRange(dt.date(2026, 11, 16), TODAY)),
     ("date:month", DateRange(dt.date(2026, 10, 24), TODAY)),
     ("zakon.kz", Word("zakon.kz")),
-    ("10:00", Word("10:00")),  # a colon that names no field is part of the word
+    ("10:00", And((Word("10"), Word("00")))),  # a colon that names no field joins words
+    ("Е.Саденов", And((Word("Е"), Word("Саденов")))),
+    ("date:[2025-01-01 to 2025-06-30]", DateRange(dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
 ])
 def test_typed_query_is_understood(typed, understood):
     assert parse(typed, today=TODAY) == understood
@@ -67,6 +69,7 @@ def test_typed_query_is_understood(typed, understood):
     ("region:", "needs a value"),
     ("date:вчерась", "write a date"),
     ("date:2025-13", "not a real date"),
+    ("date:2025-00", "not a real date"),
     ("date:[2025-06-30 TO 2025-01-01]", "empty"),
     ("date:[2025-01-01", "not closed"),
     ("date:[вчера TO сегодня]", "not a date"),
