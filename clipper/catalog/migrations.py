@@ -91,6 +91,11 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: the facet columns in an index of their own. They stand after the texts in each row,
+    # so reading them from the table walks every text's overflow pages (1.7 s at 100k).
+    """
+    CREATE INDEX articles_facets ON articles(num, date, source, lang, tone);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+# datetime64[D] counts days from 1970-01-01; Python's ordinal counts from 0001-01-01 as 1.
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 NATIONWIDE = "nationwide"
 UNKNOWN = "unknown"
 MULTI = {
@@ -39,34 +41,34 @@ class _Single:
 
 
 class FacetTable:
-    def __init__(self, nums: np.ndarray, dates: np.ndarray, single: dict[str, _Single],
-                 multi: dict[str, _Multi]):
+    def __init__(self, nums: np.ndarray, dates: np.ndarray, years: np.ndarray,
+                 months: np.ndarray, single: dict[str, _Single], multi: dict[str, _Multi]):
         self.nums = nums  # sorted catalog numbers
         self.dates = dates  # proleptic ordinal, 0 when unknown
+        self.years, self.months = years, months  # 2025, 202512; 0 when unknown
         self.single = single
         self.multi = multi
-        known = dates > 0
-        years = np.zeros(len(dates), dtype=np.int32)
-        months = np.zeros(len(dates), dtype=np.int32)
-        if known.any():
-            as_dates = [dt.date.fromordinal(int(o)) for o in dates[known]]
-            years[known] = [d.year for d in as_dates]
-            months[known] = [d.year * 100 + d.month for d in as_dates]
-        self.years, self.months = years, months
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> "FacetTable":
+        # Plain columns from the facet index, dates parsed by numpy, values encoded through a
+        # dictionary: no Python loop per article beyond the look-ups (0.3 s at 100k).
         rows = conn.execute("SELECT num, date, source, lang, tone FROM articles ORDER BY num")
-        nums, dates, values = [], [], {field: [] for field in SINGLE}
-        for num, date, source, lang, tone in rows:
-            nums.append(num)
-            dates.append(dt.date.fromisoformat(date).toordinal() if date else 0)
-            for field, value in zip(SINGLE, (source, lang, tone)):
-                values[field].append(value)
-        num_array = np.array(nums, dtype=np.int64)
-        single = {field: _encode_single(column) for field, column in values.items()}
-        multi = {field: _encode_multi(conn.execute(sql), num_array) for field, sql in MULTI.items()}
-        return cls(num_array, np.array(dates, dtype=np.int64), single, multi)
+        columns = list(zip(*rows.fetchall())) or [()] * 5
+        nums = np.array(columns[0], dtype=np.int64)
+        days = np.array([d or "NaT" for d in columns[1]], dtype="datetime64[D]")
+        known = ~np.isnat(days)
+        dates = np.zeros(len(nums), dtype=np.int64)
+        dates[known] = days[known].astype(np.int64) + _EPOCH_ORDINAL
+        years = np.zeros(len(nums), dtype=np.int32)
+        months = np.zeros(len(nums), dtype=np.int32)
+        month_numbers = days[known].astype("datetime64[M]").astype(np.int64)  # months since 1970
+        years[known] = month_numbers // 12 + 1970
+        months[known] = years[known] * 100 + month_numbers % 12 + 1
+        single = {field: _encode_single(column) for field, column in zip(SINGLE, columns[2:5])}
+        multi = {field: _encode_multi(conn.execute(sql).fetchall(), nums)
+                 for field, sql in MULTI.items()}
+        return cls(nums, dates, years, months, single, multi)
 
     @property
     def size(self) -> int:
@@ -152,21 +154,22 @@ class FacetTable:
         return rows[order]
 
 
-def _encode_single(column: list[str | None]) -> _Single:
+def _encode_single(column) -> _Single:
     vocabulary = [None] + sorted({v for v in column if v})
     index = {v: i for i, v in enumerate(vocabulary)}
-    return _Single(vocabulary, np.array([index.get(v, 0) if v else 0 for v in column],
-                                        dtype=np.int32))
+    index[None] = index[""] = 0
+    return _Single(vocabulary, np.fromiter((index[v] for v in column), dtype=np.int32,
+                                           count=len(column)))
 
 
-def _encode_multi(pairs, nums: np.ndarray) -> _Multi:
-    pairs = list(pairs)
-    vocabulary = sorted({value for _num, value in pairs})
+def _encode_multi(pairs: list[tuple[int, str]], nums: np.ndarray) -> _Multi:
+    vocabulary = sorted({value for _article, value in pairs})
     index = {v: i for i, v in enumerate(vocabulary)}
-    owners = np.searchsorted(nums, np.array([num for num, _v in pairs], dtype=np.int64))
-    codes = np.array([index[value] for _num, value in pairs], dtype=np.int32)
-    counts = np.bincount(owners, minlength=len(nums)) if len(pairs) else np.zeros(len(nums),
-                                                                                  dtype=np.int64)
+    codes = np.fromiter((index[v] for _a, v in pairs), dtype=np.int32, count=len(pairs))
+    articles = np.fromiter((a for a, _v in pairs), dtype=np.int64, count=len(pairs))
+    owners = np.searchsorted(nums, articles)
+    counts = np.bincount(owners, minlength=len(nums)) if len(pairs) else np.zeros(
+        len(nums), dtype=np.int64)
     return _Multi(vocabulary, codes, owners.astype(np.int64), counts)
 
 
