@@ -219,6 +219,9 @@ def main(argv: list[str]) -> None:
     started = time.perf_counter()
     folder = build(count)
     built = json.loads((folder / "built").read_text())
+    from clipper.archive import Archive
+
+    Archive.open(folder).close()  # a catalog built by an older Clipper is migrated first
     index_bytes = sum(p.stat().st_size for p in (folder / "index").iterdir())
     print(f"archive of {count:,} articles in {folder} "
           f"(built now: {time.perf_counter() - started:.0f} s)")

@@ -12,11 +12,14 @@ import math
 from collections import OrderedDict
 
 import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
 
 from clipper.index.schema import FIELD_MAP
 
 K1, B = 1.2, 0.75
+_BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
 FIELD_BOOST = {"title": 2.0, "title_exact": 2.0}
 # The cache holds at most this many postings (12 bytes each: ~48 MB), least recently used out.
 CACHED_POSTINGS = 4_000_000
@@ -88,10 +91,27 @@ class Postings:
     def lengths(self, field: str) -> np.ndarray:
         """Each document's length in `field` (whoosh keeps one byte per document)."""
         if field not in self._lengths:
-            self._lengths[field] = np.fromiter(
-                (self.reader.doc_field_length(d, field) or 0 for d in range(self.doc_count)),
-                dtype=np.float32, count=self.doc_count)
+            try:
+                self._lengths[field] = self._column_lengths(field)
+            except (AttributeError, KeyError, TypeError):  # another whoosh: one call a document
+                self._lengths[field] = np.fromiter(
+                    (self.reader.doc_field_length(d, field) or 0 for d in range(self.doc_count)),
+                    dtype=np.float32, count=self.doc_count)
         return self._lengths[field]
+
+    def _column_lengths(self, field: str) -> np.ndarray:
+        """The length column read whole, segment by segment: one byte per document, decoded
+        through whoosh's own 256-entry table."""
+        parts = []
+        for segment, _offset in self.reader.leaf_readers():
+            column = segment._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+            count = segment.doc_count_all()
+            raw = np.zeros(count, dtype=np.uint8)
+            if column is not None and column._count:
+                data = column._dbfile.get(column._basepos, column._count)
+                raw[:column._count] = np.frombuffer(data, dtype=np.uint8)[:count]
+            parts.append(_BYTE_LENGTHS[raw])
+        return np.concatenate(parts) if parts else np.zeros(0, np.float32)
 
 
 def _read_all(matcher) -> tuple[np.ndarray, np.ndarray]:
