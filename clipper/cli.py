@@ -282,7 +282,7 @@ def cmd_reextract(folder: Path, args, parser) -> int:
         for progress in job:
             if sys.stderr.isatty():
                 print(f"\r{progress.done}/{progress.total}", end="", file=sys.stderr, flush=True)
-    print(f"\rre-extracted {job.changed} articles; corrected fields kept")
+    print(f"\rre-extraction done: {job.changed} articles changed; corrected fields kept")
     for failure in job.failed:
         print(f"  failed: {failure['id']}: {failure['error']}")
     return 0

@@ -42,8 +42,12 @@ class ReextractJob:
                 updates = [(row, self._extract(row)) for row in rows]
                 with self.archive.catalog.transaction() as conn:
                     for row, values in updates:
-                        if values is not None:
-                            articles.write_fields(conn, row["num"], values, correction=False)
+                        if values is None:
+                            continue
+                        current = articles.extracted_fields(conn, row["num"])
+                        changed = {k: v for k, v in values.items() if current.get(k) != v}
+                        if changed:  # an unchanged article is neither rewritten nor reindexed
+                            articles.write_fields(conn, row["num"], changed, correction=False)
                             self.changed += 1
                 after = rows[-1]["num"]
                 done += len(rows)

@@ -216,6 +216,24 @@ def corrected_fields(conn: sqlite3.Connection, num: int) -> list[str]:
     return json.loads(row[0]) if row else []
 
 
+def extracted_fields(conn: sqlite3.Connection, num: int) -> dict:
+    """An article's fields as re-extraction produces them, to tell what would change."""
+    row = conn.execute(
+        "SELECT raw_text, clean_text, encoding, title, title_derived, date, date_origin, "
+        "date_confidence, source, author, lang, roles, uncertain FROM articles WHERE num = ?",
+        (num,)).fetchone()
+    fields = dict(row)
+    fields["title_derived"] = bool(fields["title_derived"])
+    fields["date"] = dt.date.fromisoformat(fields["date"]) if fields["date"] else None
+    fields["roles"] = json.loads(fields["roles"])
+    fields["uncertain"] = json.loads(fields["uncertain"])
+    fields["regions"] = [r for (r,) in conn.execute(
+        "SELECT region FROM article_regions WHERE article = ? ORDER BY pos", (num,))]
+    fields["officials"] = [o for (o,) in conn.execute(
+        "SELECT name FROM article_officials WHERE article = ? ORDER BY pos", (num,))]
+    return fields
+
+
 def write_fields(conn: sqlite3.Connection, num: int, values: dict, *,
                  correction: bool) -> None:
     """Store field values; a user's `correction` is remembered so re-extraction leaves it be."""
@@ -233,7 +251,9 @@ def write_fields(conn: sqlite3.Connection, num: int, values: dict, *,
                     "INSERT OR IGNORE INTO article_regions(article, region, pos) VALUES (?, ?, ?)",
                     [(num, v, pos) for pos, v in enumerate(value)])
             else:
-                roles = values.get("roles", roles)
+                # a role belongs to a listed official: those no longer listed lose theirs
+                roles = {name: role for name, role in values.get("roles", roles).items()
+                         if name in value}
                 conn.executemany(
                     "INSERT OR IGNORE INTO article_officials(article, name, role, pos) "
                     "VALUES (?, ?, ?, ?)",
