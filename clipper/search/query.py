@@ -249,7 +249,8 @@ def _phrase(text: str, field: str | None) -> object:
     words = tuple(re.findall(r"\w+(?:-\w+)*", text))
     if not words:
         raise QueryError("an empty phrase «» finds nothing")
-    return Word(words[0], field) if len(words) == 1 else Phrase(words, field)
+    # Quotes mean the forms as typed, for one word as for several.
+    return Word(words[0], field, exact=True) if len(words) == 1 else Phrase(words, field)
 
 
 def _field(field: str, value: tuple[str, str], today: dt.date) -> object:

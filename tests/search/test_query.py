@@ -48,6 +48,7 @@ TODAY = dt.date(2026, 11, 23)
     ("date:неделя", DateRange(dt.date(2026, 11, 16), TODAY)),
     ("date:month", DateRange(dt.date(2026, 10, 24), TODAY)),
     ("zakon.kz", Word("zakon.kz")),
+    ('"полиции"', Word("полиции", exact=True)),
     ("10:00", And((Word("10"), Word("00")))),  # a colon that names no field joins words
     ("Е.Саденов", And((Word("Е"), Word("Саденов")))),
     ("date:[2025-01-01 to 2025-06-30]", DateRange(dt.date(2025, 1, 1), dt.date(2025, 6, 30))),
