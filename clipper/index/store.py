@@ -143,18 +143,30 @@ class SearchIndex:
         with self._lock:
             if self._docnum_nums is None:
                 reader = self._searcher.reader()
-                if reader.doc_count_all() == 0:  # an empty reader has no columns at all
-                    self._docnum_nums = np.zeros(0, dtype=np.int64)
-                    return self._docnum_nums
-                column = reader.column_reader("num")
-                nums = np.fromiter((column[d] for d in range(reader.doc_count_all())),
-                                   dtype=np.int64, count=reader.doc_count_all())
-                if reader.has_deletions():
-                    for docnum in range(reader.doc_count_all()):
-                        if reader.is_deleted(docnum):
-                            nums[docnum] = -1
-                self._docnum_nums = nums
+                parts = [self._segment_nums(segment) for segment, _offset in
+                         reader.leaf_readers()]
+                self._docnum_nums = (np.concatenate(parts) if parts
+                                     else np.zeros(0, dtype=np.int64))
             return self._docnum_nums
+
+    @staticmethod
+    def _segment_nums(segment) -> np.ndarray:
+        count = segment.doc_count_all()
+        try:  # the "num" column read whole: whoosh's sortable form, value + 2**63, big-endian
+            column = segment.column_reader("num", translate=False)
+            data = column._dbfile.get(column._basepos, column._count * 8)
+            nums = (np.frombuffer(data, dtype=">u8") - np.uint64(2 ** 63)).astype(np.int64)
+            nums = nums[:count]
+            if count and nums[0] != segment.column_reader("num")[0]:
+                raise ValueError("another column encoding")
+        except (AttributeError, TypeError, ValueError):  # another whoosh: one call a document
+            column = segment.column_reader("num")
+            nums = np.fromiter((column[d] for d in range(count)), dtype=np.int64, count=count)
+        if segment.has_deletions():
+            deleted = segment.deleted_docs_set  # a property in whoosh 2.7.5
+            deleted = deleted() if callable(deleted) else deleted
+            nums[np.fromiter(deleted, dtype=np.int64)] = -1
+        return nums
 
     def docs(self, node) -> np.ndarray:
         """Document numbers a text clause (Word or Phrase) matches."""
