@@ -154,6 +154,8 @@ class SearchIndex:
     @staticmethod
     def _segment_nums(segment) -> np.ndarray:
         count = segment.doc_count_all()
+        if count == 0:  # an empty reader has no columns at all
+            return np.zeros(0, dtype=np.int64)
         try:  # the "num" column read whole: whoosh's sortable form, value + 2**63, big-endian
             column = segment.column_reader("num", translate=False)
             data = column._dbfile.get(column._basepos, column._count * 8)

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from clipper.archive import Archive
 from clipper.errors import ClipperError
 from clipper.model import ImportReport
+from clipper.search.explain import explain
 from clipper.search.request import SearchRequest
 from clipper.ui.models.results import ResultsModel
+from clipper.ui.query_help import QueryHelp
 from clipper.ui.tasks import JobRunner
 
 # The first window shows one page; the full app (a later issue) pages lazily.
@@ -33,6 +35,10 @@ class MainWindow(QMainWindow):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
+        self.explain_label = QLabel()  # what was searched: stems and the forms they matched
+        self.explain_label.setStyleSheet("color: #555")
+        self.explain_label.setTextFormat(Qt.PlainText)
+        self.explain_label.setWordWrap(True)
         self.results = ResultsModel(self)
         self.table = QTableView()
         self.table.setModel(self.results)
@@ -52,6 +58,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_box)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.explain_label)
         layout.addWidget(splitter)
         self.setCentralWidget(central)
 
@@ -90,18 +97,25 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(quit_action)
         self.addAction(find)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        query_help = QAction(self.tr("&Query language"), self, shortcut=QKeySequence.HelpContents)
+        query_help.triggered.connect(lambda: QueryHelp(self).exec())
+        help_menu.addAction(query_help)
 
     # -- searching --------------------------------------------------------------------------
     def run_search(self) -> None:
         self._search_timer.stop()
+        request = SearchRequest(query=self.search_box.text(), limit=PAGE, sort="relevance")
         try:
-            result = self.archive.search(SearchRequest(query=self.search_box.text(), limit=PAGE,
-                                                       sort="relevance"))
+            result = self.archive.search(request)
+            explained = explain(self.archive.engine(), request) if request.query.strip() else []
         except ClipperError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
             return
         self.error_label.hide()
+        self.explain_label.setText("; ".join(line.strip() for line in explained))
+        self.explain_label.setVisible(bool(explained))
         self.results.set_hits(result.hits)
         shown = len(result.hits)
         if shown < result.total:

@@ -95,3 +95,20 @@ def test_import_reports_a_bad_file_and_shows_the_good_one(window, qtbot, tmp_pat
     assert len(report.imported) == 1 and len(report.failed) == 1
     qtbot.waitUntil(lambda: len(headlines(window)) == 37, timeout=3000)
     assert "Новый участковый пункт полиции открыли в Кокшетау" in headlines(window)
+
+
+def test_under_the_search_box_the_window_says_what_was_searched(window, qtbot):
+    type_text(window.search_box, "мошенники")
+    qtbot.waitUntil(lambda: window.explain_label.isVisible(), timeout=3000)
+    assert window.explain_label.text().startswith("мошенники: stem «мошенник» — ")
+
+
+def test_query_language_help_lists_the_syntax(window, qtbot):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from clipper.ui.query_help import QueryHelp
+
+    dialog = QueryHelp(window)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "задерж*" in text and "date:[2025-01-01 TO 2025-06-30]" in text
