@@ -63,3 +63,17 @@ def _forms(forms: list[tuple[str, int]]) -> str:
     if not forms:
         return "no word in the archive"
     return ", ".join(f"{word} ({count})" for word, count in forms)
+
+
+def one_line(lines: list[str]) -> str:
+    """The explanation for a single line under a search box: "without: Петропавловск: …"."""
+    parts, headers = [], []
+    for line in lines:
+        depth = (len(line) - len(line.lstrip())) // 2
+        text = line.strip()
+        headers = headers[:depth]
+        if text.endswith(":"):
+            headers.append(text[:-1])
+            continue
+        parts.append(": ".join(headers + [text]))
+    return "; ".join(parts)

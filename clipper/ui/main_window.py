@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from clipper.archive import Archive
 from clipper.errors import ClipperError
 from clipper.model import ImportReport
-from clipper.search.explain import explain
+from clipper.search.explain import explain, one_line
 from clipper.search.request import SearchRequest
 from clipper.ui.models.results import ResultsModel
 from clipper.ui.query_help import QueryHelp
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             self.error_label.show()
             return
         self.error_label.hide()
-        self.explain_label.setText("; ".join(line.strip() for line in explained))
+        self.explain_label.setText(one_line(explained))
         self.explain_label.setVisible(bool(explained))
         self.results.set_hits(result.hits)
         shown = len(result.hits)
