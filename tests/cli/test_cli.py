@@ -103,7 +103,10 @@ def test_check_passes_on_a_healthy_archive_and_fails_on_a_damaged_index(seeded):
     run, _ = seeded
     code, out, _ = run("check")
     assert code == 0 and out.startswith("ok: 5 articles")
-    for segment in (run.archive / "index").glob("*.seg"):
+    damaged = [f for pattern in ("*.seg", "*.pst", "*.trm") for f in
+               (run.archive / "index").glob(pattern)]
+    assert damaged
+    for segment in damaged:
         segment.write_bytes(b"broken")
     code, out, _ = run("check")
     assert code == 1
