@@ -30,13 +30,15 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
     head = next((i for i, w in enumerate(words)
                  if _parse(w).tag.POS == "NOUN" or "-" in w or _parse(w).tag.POS not in (
                      "ADJF", "PRTF")), len(words) - 1)
-    noun = _parse(words[head])
+    prefix, _, last = words[head].rpartition("-")  # "вице-министра": the last part inflects
+    noun = _parse(last)
     if noun.tag.POS != "NOUN" or not noun.is_known:
         return list(words)
     if oblique_only and noun.tag.case == "nomn":
         return list(words)
     gender = noun.tag.gender if noun.tag.number != "plur" else None
-    out = [_like(words[head], noun.inflect({"nomn"}))]
+    inflected = _like(last, noun.inflect({"nomn"}))
+    out = [f"{prefix}-{inflected}" if prefix else _like(words[head], noun.inflect({"nomn"}))]
     for word in reversed(words[:head]):
         parse = _parse(word)
         agreed = parse.inflect({"nomn", gender} if gender else {"nomn", "plur"}) \

@@ -16,12 +16,14 @@ from clipper.paths import resources_dir
 
 # Abbreviations keep their period as part of the word: "ДП г. Алматы" is one role.
 _ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
-_TOKEN = re.compile(rf"{_ABBREVIATED}\.|[\w][\w\-]*")
+# A «quoted» name inside a role ("таможенного поста «Нур жолы»") is one word of it.
+_TOKEN = re.compile(rf"{_ABBREVIATED}\.|«[^»\n]{{1,40}}»|[\w][\w\-]*")
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({_ABBREVIATED})\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
-_CLAUSE_END = re.compile(r"[.!?;:«»\"()—–]|\n\s*\n|\s-\s")
+_CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
+_RANK_GRADES = {"старший", "младший", "главный"}
 _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
                  "генерал-майоры", "азаматтық", "қорғау", "әділет", "кеңесшісі"}
 
@@ -149,6 +151,11 @@ def _role_words(words: list[str]) -> list[str]:
         tail.insert(0, word)
     for i, word in enumerate(tail):
         if is_role_word(word) or _is_rank(word):
+            # "первый заместитель", "временно исполняющий обязанности": what qualifies the
+            # role word belongs to the role
+            while i > 0 and tail[i - 1].islower() and _parse(tail[i - 1]).tag.POS in (
+                    "ADJF", "PRTF", "ADVB"):
+                i -= 1
             return tail[i:]
     return []
 
@@ -157,6 +164,8 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
     # A rank inside the phrase ("…области генерал-майора") moves behind a comma.
     for i, word in enumerate(phrase):
         if i and _is_rank(word):
+            if i > 1 and _lemma(phrase[i - 1]) in _RANK_GRADES:
+                i -= 1  # "старший лейтенант", "младший советник юстиции"
             phrase, rank = phrase[:i], phrase[i:] + rank
             break
     if not phrase:
