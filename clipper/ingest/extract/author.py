@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
-_ROLE = r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст)"
+_ROLE = (r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст|"
+         r"подготовил|подготовила|дайындаған|авторы|тілші)")
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?"
                         r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"

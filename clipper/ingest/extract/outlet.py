@@ -19,7 +19,7 @@ from clipper.paths import resources_dir
 
 _NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
 _ATTRIBUTION = re.compile(
-    r"(?i:переда[её]т|сообща[ею]т|пишет|информирует|деп\s+(?:хабарлайды|жазады))\s+"
+    r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады))\s+"
     r"(?i:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
     r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|"
     r"информагентств\w+\s+)?"
@@ -31,6 +31,10 @@ _PRESS_SERVICE_MENTION = re.compile(
     r"по\s+(?:информации|данным|сообщению)\s+пресс-службы|"
     r"подготовлен\w*\s+пресс-службой|предостав\w+\s+пресс-служб\w*)"
     r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
+# "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"
+_KAZAKH_PRESS_MENTION = re.compile(
+    r"деп\s+(?:хабарлайды|жазады)\s+(?P<body>[^,.;:()«»\n]{2,80}?)(?:нің|ның|тің|тың|дің|дың)"
+    r"\s+баспасөз\s+қызметі", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,40}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
@@ -135,6 +139,9 @@ def _attributed(text: str) -> str | None:
     m = _PRESS_SERVICE_MENTION.search(text)
     if m:
         return canonical_outlet(m["body"]) or written_out(m["body"].strip())
+    m = _KAZAKH_PRESS_MENTION.search(text)
+    if m:
+        return m["body"].strip()
     for pattern in (_ATTRIBUTION, _KAZAKH_TAIL):
         for m in pattern.finditer(text):
             mention = m["name"].strip()
