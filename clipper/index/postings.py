@@ -66,7 +66,12 @@ class Postings:
     def docs(self, field_terms: list[tuple[str, str]]) -> np.ndarray:
         """Documents holding any of the (field, term) pairs."""
         parts = [self.term(field, text)[0] for field, text in field_terms]
-        return np.unique(np.concatenate(parts)) if parts else np.zeros(0, np.int64)
+        if len(parts) == 1:
+            return parts[0]
+        present = np.zeros(self.doc_count, dtype=bool)  # a union without sorting
+        for ids in parts:
+            present[ids] = True
+        return np.flatnonzero(present)
 
     def scores(self, field_terms: list[tuple[str, str]], docs: np.ndarray) -> np.ndarray:
         """BM25 (title terms count double) of each of `docs` for the (field, term) pairs."""
@@ -115,13 +120,20 @@ class Postings:
 
 
 def _read_all(matcher) -> tuple[np.ndarray, np.ndarray]:
-    if hasattr(matcher, "_next_block"):  # the on-disk block matcher: read whole blocks
+    if hasattr(matcher, "_next_block") and not matcher._byteids:
+        # The on-disk block matcher: each block holds delta-coded ids and the weights (term
+        # frequencies, or one number for all, or None for 1.0); decoded as arrays.
         ids, tfs = [], []
         while True:
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.append(np.asarray(matcher._ids, dtype=np.int64))
-            tfs.append(np.asarray(matcher._weights, dtype=np.float32))
+            if matcher._data is None:
+                matcher._read_data()
+            deltas, weights = matcher._data[0], matcher._data[1]
+            block = np.cumsum(np.asarray(deltas, dtype=np.int64))
+            ids.append(block)
+            if weights is None or isinstance(weights, float):
+                tfs.append(np.full(len(block), 1.0 if weights is None else weights, np.float32))
+            else:
+                tfs.append(np.asarray(weights, dtype=np.float32))
             if matcher._lastblock:
                 break
             matcher._next_block()

@@ -10,7 +10,7 @@ from clipper.index.analysis import WORD_PATTERN, fold, index_stems
 
 # The passage is looked for in the first part of an article: its lead is there, and a result
 # page makes 50 snippets, so the cost must stay small whatever the article's length.
-MAX_TEXT = 6_000
+MAX_TEXT = 3_000
 _WORD = re.compile(WORD_PATTERN)
 
 
