@@ -211,10 +211,6 @@ def all_ids(conn: sqlite3.Connection) -> set[str]:
 CORRECTABLE = ("title", "date", "source", "author", "lang", "regions", "officials")
 
 
-def corrected_fields(conn: sqlite3.Connection, num: int) -> list[str]:
-    row = conn.execute("SELECT corrected FROM articles WHERE num = ?", (num,)).fetchone()
-    return json.loads(row[0]) if row else []
-
 
 def extracted_fields(conn: sqlite3.Connection, num: int) -> dict:
     """An article's fields as re-extraction produces them, to tell what would change."""

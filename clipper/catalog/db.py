@@ -84,15 +84,3 @@ class Catalog:
                 yield self.conn
             finally:
                 self.conn.execute("COMMIT")
-
-    def get_meta(self, key: str, default: str | None = None) -> str | None:
-        with self.read() as conn:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
-
-    def set_meta(self, conn: sqlite3.Connection, key: str, value: str) -> None:
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )

@@ -82,10 +82,6 @@ def index_stems(word: str) -> tuple[str, ...]:
     return (_RUSSIAN.stemWord(folded),)
 
 
-def search_stem(word: str) -> str:
-    """The one term a word stands for in a query typed in lower case."""
-    return index_stems(word)[-1]
-
 
 def query_stem(typed: str) -> str:
     """The term a typed query word stands for: a capitalised "Токаев" means the surname,

@@ -16,7 +16,6 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-from clipper.index.schema import FIELD_MAP
 
 K1, B = 1.2, 0.75
 _BYTE_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
@@ -144,7 +143,3 @@ def _read_all(matcher) -> tuple[np.ndarray, np.ndarray]:
         tfs.append(matcher.weight())
         matcher.next()
     return np.array(ids, dtype=np.int64), np.array(tfs, dtype=np.float32)
-
-
-def stemmed_terms(field: str | None, stem: str) -> list[tuple[str, str]]:
-    return [(f, stem) for f in FIELD_MAP[field][0]]

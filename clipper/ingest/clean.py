@@ -23,9 +23,6 @@ def _chrome_rules() -> tuple[re.Pattern, re.Pattern]:
     return combine(tails), combine(lines)
 
 
-def is_chrome_line(line: str) -> bool:
-    return bool(_chrome_rules()[1].match(line.strip()))
-
 
 def clean_text(text: str) -> str:
     """Article lines in order, chrome removed, one blank line between paragraphs."""
