@@ -229,12 +229,8 @@ class SearchIndex:
         forms: dict[str, int] = {}
         with self._lock:
             reader = self._searcher.reader()
-            query = to_whoosh(node)
-            # An Or over fields does not expand its parts itself: expand each.
-            for part in getattr(query, "subqueries", [query]):
-                for field, term in part.expanded_terms(reader):
-                    word = term.decode("utf-8") if isinstance(term, bytes) else term
-                    forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
+            for field, word in self._field_terms(node):
+                forms[word] = forms.get(word, 0) + reader.doc_frequency(field, word)
         return sorted(forms.items(), key=lambda wf: (-wf[1], wf[0]))[:limit]
 
     def snippet(self, text: str, marks, starts=()) -> Snippet:

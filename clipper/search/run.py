@@ -88,13 +88,13 @@ class Engine:
         clauses = _conjuncts(parse(request.query)) + _flag_clauses(request)
         hits = _all([self.mask(clause) for clause in clauses], self.table)
         positives = [leaf for clause in clauses for leaf in _positive_text(clause)]
-        return self.table.nums[self._order(hits, positives, request, limit=None)].tolist()
+        return self.table.nums[self._order(hits, positives, request)].tolist()
 
     def _page(self, hits: np.ndarray, positives: list, request: SearchRequest) -> np.ndarray:
-        ordered = self._order(hits, positives, request, limit=request.offset + request.limit)
+        ordered = self._order(hits, positives, request)
         return ordered[request.offset:request.offset + request.limit]
 
-    def _order(self, hits, positives, request, limit) -> np.ndarray:
+    def _order(self, hits, positives, request) -> np.ndarray:
         rows = np.flatnonzero(hits)
         if request.sort != "relevance" or not positives:
             return self.table.newest_first(rows, descending=request.sort != "date-asc")
