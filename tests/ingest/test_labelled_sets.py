@@ -12,20 +12,35 @@ from conftest import DATA, REPO
 SETS = {
     "demo": (REPO / "archive" / "articles", DATA / "demo_expected.json"),
     "labelled": (DATA / "labelled", DATA / "labelled" / "expected.json"),
+    "dev": (DATA / "dev", DATA / "dev" / "expected.json"),
+    "dev2": (DATA / "dev2", DATA / "dev2" / "expected.json"),
+    "dev3": (DATA / "dev3", DATA / "dev3" / "expected.json"),
 }
 FLOOR = {"title": 0.95, "date": 0.97, "date_origin": 0.8, "lang": 1.0, "source": 0.85,
          "author": 0.9, "regions": 0.97, "officials": 0.97, "roles": 0.8}
+# The development sets were written to find what the code still misses: their floors sit
+# where the code is now and rise with each fix.
+SET_FLOOR = {
+    "dev": {"title": 0.97, "date": 0.97, "source": 0.95, "regions": 0.97, "officials": 0.97,
+            "roles": 0.95},
+    "dev2": {"title": 0.97, "date": 0.97, "source": 0.97, "author": 0.97, "regions": 0.8,
+             "officials": 0.92, "roles": 0.92},
+    "dev3": {"title": 0.97, "date": 0.88, "date_origin": 0.88, "source": 0.83, "author": 0.92,
+             "regions": 0.95, "officials": 0.78, "roles": 0.69},
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
-def scores(request):
+def scored(request):
     folder, labels = SETS[request.param]
-    return score(folder, load_labels(labels))
+    return request.param, score(folder, load_labels(labels))
 
 
 @pytest.mark.parametrize("field", FIELDS)
-def test_field_is_read_as_labelled(scores, field):
+def test_field_is_read_as_labelled(scored, field):
+    name, scores = scored
     accuracy = scores.accuracy(field)
     misses = [m for m in scores.misses if m[1] == field]
-    assert accuracy >= FLOOR[field], "\n".join(
-        f"{name}: got {got!r}, want {want!r}" for name, _f, got, want in misses)
+    floor = SET_FLOOR.get(name, {}).get(field, FLOOR[field])
+    assert accuracy >= floor, "\n".join(
+        f"{file_name}: got {got!r}, want {want!r}" for file_name, _f, got, want in misses)
