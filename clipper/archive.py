@@ -97,6 +97,18 @@ class Archive:
     def writable(self) -> bool:
         return self._lock is not None
 
+    def lend_write_lock(self) -> None:
+        """Let another process write (an import running in a child process, so its work never
+        stalls this one); this archive reads alongside until `take_back_write_lock()`."""
+        self._require_write()
+        self._lock.release()
+        self._lock = None
+
+    def take_back_write_lock(self) -> None:
+        self._lock = WriteLock(self.folder).acquire()
+        self.index.refresh_if_stale()
+        self.catch_up_index()
+
     def close(self) -> None:
         self.index.close()
         self.catalog.close()
@@ -155,6 +167,10 @@ class Archive:
         if not found:
             raise NotFound(f"no article with id {article_id} in {self.folder}")
         return found[0]
+
+    def rows(self) -> "Rows":
+        """A reader of article rows through a connection of its own (see Rows)."""
+        return Rows(self.folder / CATALOG)
 
     def original_path(self, article: Article) -> Path | None:
         return self.originals.find(article.content_hash)
@@ -280,6 +296,34 @@ class Archive:
             raise ArchiveError(
                 f"the search index of {self.folder} needs rebuilding ({self.index_problem}): "
                 "run `clipper reindex`")
+
+
+class Rows:
+    """Article rows by number or id through a read-only connection of their own, so the window
+    shows rows and texts without waiting for a search that holds the archive's connection."""
+
+    def __init__(self, path: Path):
+        self._catalog = Catalog(path, writable=False)
+
+    def load(self, nums: list[int]) -> list[Article | None]:
+        """Rows (without text) for article numbers, one per number: None where it is gone."""
+        nums = [int(n) for n in nums]
+        with self._catalog.read() as conn:
+            found = articles.load(conn, nums)
+            if len(found) == len(nums):
+                return found
+            by_id = {a.id: a for a in found}
+            ids = {n: articles.ids_of(conn, [n]) for n in nums}  # rare: some rows are gone
+        return [by_id.get(ids[n][0]) if ids[n] else None for n in nums]
+
+    def get(self, article_id: str) -> Article | None:
+        with self._catalog.read() as conn:
+            num = articles.num_for_id(conn, article_id)
+            found = articles.load(conn, [num], with_text=True) if num is not None else []
+        return found[0] if found else None
+
+    def close(self) -> None:
+        self._catalog.close()
 
 
 def log_to(path: Path) -> None:

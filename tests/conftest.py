@@ -58,3 +58,9 @@ ARTICLE_RU = """ date 2025-11-14 РУ
 
     Полиция напоминает: сотрудники банков никогда не спрашивают коды из сообщений.
 """
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path, monkeypatch):
+    """The window's settings go to a file of the test's own, never the user's."""
+    monkeypatch.setenv("CLIPPER_CONFIG", str(tmp_path / "settings" / "clipper.ini"))

@@ -35,20 +35,7 @@ def make_snippet(text: str, marks: Callable[[str, tuple], bool] | None, width: i
     `starts`: what every matching word begins with (stems, forms, prefixes), so that only the
     words starting so are looked at."""
     text = text[:MAX_TEXT]
-    matches = []
-    starts = sorted({fold(s) for s in starts if s}, key=len, reverse=True)
-    if marks is not None and starts:
-        folded = fold(text)
-        if len(folded) != len(text):  # a letter whose lower case is longer: look at every word
-            folded, candidates = text, _WORD.finditer(text)
-        else:
-            pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, starts)) + r")[\w\-]*")
-            candidates = pattern.finditer(folded)
-        for m in candidates:
-            form = text[m.start():m.end()].lower().replace("ё", "е")
-            if marks(form, index_stems(form)) or "-" in form and any(
-                    marks(part, index_stems(part)) for part in form.split("-") if len(part) > 1):
-                matches.append((m.start(), m.end()))
+    matches = matched_spans(text, marks, starts)
     if not matches:
         return Snippet(_trim(text, 0, width))
     best_start, best_count = matches[0][0], 0
@@ -71,6 +58,27 @@ def make_snippet(text: str, marks: Callable[[str, tuple], bool] | None, width: i
     suffix = "…" if end < len(text) else ""
     shift = len(prefix)
     return Snippet(prefix + collapsed + suffix, [(s + shift, e + shift) for s, e in marks])
+
+
+def matched_spans(text: str, marks: Callable[[str, tuple], bool] | None,
+                  starts: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """[start, end) of every word of `text` that matched (see make_snippet for the arguments)."""
+    matches: list[tuple[int, int]] = []
+    starts = sorted({fold(s) for s in starts if s}, key=len, reverse=True)
+    if marks is None or not starts:
+        return matches
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter whose lower case is longer: look at every word
+        candidates = _WORD.finditer(text)
+    else:
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, starts)) + r")[\w\-]*")
+        candidates = pattern.finditer(folded)
+    for m in candidates:
+        form = text[m.start():m.end()].lower().replace("ё", "е")
+        if marks(form, index_stems(form)) or "-" in form and any(
+                marks(part, index_stems(part)) for part in form.split("-") if len(part) > 1):
+            matches.append((m.start(), m.end()))
+    return matches
 
 
 def _collapse_whitespace(window: str) -> tuple[str, list[int]]:

@@ -98,12 +98,17 @@ class _Token:
     kind: str  # word | phrase | field | open | close | or | not | minus
     value: object = None
     field: str | None = None
+    start: int = 0  # where the token stands in the typed text, so a clause can be edited there
+    end: int = 0
 
 
 def _tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     i, n = 0, len(text)
     while i < n:
+        if tokens and not tokens[-1].end:
+            tokens[-1].start, tokens[-1].end = start_of_token, i
+        start_of_token = i
         ch = text[i]
         if ch.isspace():
             i += 1
@@ -133,7 +138,14 @@ def _tokenize(text: str) -> list[_Token]:
                 tokens.append(_Token("not"))
             elif word:
                 tokens.append(_Token("word", word))
+    if tokens and not tokens[-1].end:
+        tokens[-1].start, tokens[-1].end = start_of_token, i
     return tokens
+
+
+def tokens_with_spans(text: str) -> list[_Token]:
+    """The tokens of a query with where each stands in `text` (raises QueryError like parse)."""
+    return _tokenize(text)
 
 
 def _field_name(word: str) -> str | None:

@@ -48,6 +48,7 @@ class SearchResult:
     hits: list[Article]
     facets: dict[str, dict[str, int]]
     positives: list = field(default_factory=list)  # the text clauses that had to match
+    order: object = None  # every hit's article number, in the result's order (numpy array)
 
     def as_json(self) -> dict:
         return {"total": self.total, "hits": [hit.summary() for hit in self.hits],

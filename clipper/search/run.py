@@ -13,6 +13,7 @@ import numpy as np
 
 from clipper.catalog import Catalog, articles
 from clipper.index import SearchIndex
+from clipper.index.snippets import matched_spans
 from clipper.search.facet_table import NATIONWIDE, UNKNOWN, FacetTable
 from clipper.search.query import (And, DateRange, Everything, Facet, Not, Or, Phrase, Word,
                                   parse)
@@ -45,15 +46,24 @@ class Engine:
             kept = [m for c, m in zip(clauses, masks) if _facet_of(c) != own]
             facets[facet] = self.table.counts(facet, _all(kept, self.table))
         positives = [c for clause in clauses for c in _positive_text(clause)]
-        rows = self._page(hits, positives, request)
+        ordered = self._order(hits, positives, request)
+        rows = ordered[request.offset:request.offset + request.limit]
         nums = self.table.nums[rows].tolist()
         with self.catalog.read() as conn:
             found = articles.load(conn, nums)
             texts = articles.texts(conn, nums)
+        self.add_snippets(found, [texts.get(num, "") for num in nums], positives)
+        return SearchResult(len(ordered), found, facets, positives=positives,
+                            order=self.table.nums[ordered])
+
+    def add_snippets(self, found: list, texts: list[str], positives: list) -> None:
+        """Each article's snippet: the passage of its text where the search words stand."""
         marks, starts = _marker(positives)
-        for hit, num in zip(found, nums):
-            hit.snippet = self.index.snippet(texts.get(num, ""), marks, starts).render()
-        return SearchResult(int(np.count_nonzero(hits)), found, facets, positives=positives)
+        for hit, text in zip(found, texts):
+            hit.snippet = self.index.snippet(text, marks, starts).render()
+
+    def highlights(self, text: str, request: SearchRequest) -> list[tuple[int, int]]:
+        return highlights(text, request.query)
 
     def mask(self, node) -> np.ndarray:
         table = self.table
@@ -90,10 +100,6 @@ class Engine:
         positives = [leaf for clause in clauses for leaf in _positive_text(clause)]
         return self.table.nums[self._order(hits, positives, request)].tolist()
 
-    def _page(self, hits: np.ndarray, positives: list, request: SearchRequest) -> np.ndarray:
-        ordered = self._order(hits, positives, request)
-        return ordered[request.offset:request.offset + request.limit]
-
     def _order(self, hits, positives, request) -> np.ndarray:
         rows = np.flatnonzero(hits)
         if request.sort != "relevance" or not positives:
@@ -107,6 +113,14 @@ class Engine:
         order = np.lexsort((-self.table.nums[rows], -self.table.dates[rows],
                             -np.round(scores, 6)))
         return rows[order]
+
+
+def highlights(text: str, query: str) -> list[tuple[int, int]]:
+    """[start, end) of every word in `text` the query's search words matched (on stems): what
+    the reader and the digests mark. Needs no index, so it never waits for a running search."""
+    positives = [leaf for clause in _conjuncts(parse(query)) for leaf in _positive_text(clause)]
+    marks, starts = _marker(positives)
+    return matched_spans(text, marks, starts)
 
 
 def _all(masks: list[np.ndarray], table: FacetTable) -> np.ndarray:

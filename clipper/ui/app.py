@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from clipper import APP_NAME, __version__
 from clipper.archive import Archive
 from clipper.errors import ClipperError
+from clipper.ui import i18n
 from clipper.ui.main_window import MainWindow
+from clipper.ui.settings import Settings
 
 
-def open_window(folder: Path) -> MainWindow:
+def open_window(folder: Path, settings: Settings | None = None) -> MainWindow:
     """The main window on `folder`; an empty archive with an inbox imports it in the background."""
     archive = Archive.open(folder)
-    window = MainWindow(archive)
+    window = MainWindow(archive, settings)
     if archive.count() == 0 and archive.inbox is not None:
         window.start_import([str(archive.inbox)])
     return window
@@ -26,12 +28,15 @@ def run_app(folder: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    settings = Settings()
+    i18n.install(app, settings.language)
     try:
-        window = open_window(folder)
+        window = open_window(folder, settings)
     except ClipperError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window.show()
     code = app.exec()
-    window.archive.close()
+    if window.archive is not None:
+        window.archive.close()
     return code

@@ -1,212 +1,340 @@
-"""The first main window: a search box, the results, the text of the chosen article, import."""
+"""The main window: facets on the left, the search bar, the results and the reading pane."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from clipper.archive import Archive
 from clipper.errors import ClipperError
-from clipper.model import ImportReport
+from clipper.ingest.extract.regions import canonical_regions
+from clipper.search import clauses
 from clipper.search.explain import explain, one_line
 from clipper.search.request import SearchRequest
-from clipper.ui.models.results import ResultsModel
-from clipper.ui.query_help import QueryHelp
-from clipper.ui.tasks import JobRunner
+from clipper.search.run import highlights
+from clipper.search.values import resolve
+from clipper.ui.actions import build_actions
+from clipper.ui.dialogs.metadata_editor import MetadataEditor
+from clipper.ui.importing import Importer
+from clipper.ui.models.results import BLOCK, ResultsModel
+from clipper.ui.settings import Settings
+from clipper.ui.tasks import SearchWorker
+from clipper.ui.views.facet_panel import FacetPanel
+from clipper.ui.views.reader import Reader
+from clipper.ui.views.search_bar import SearchBar
 
-# The first window shows one page; the full app (a later issue) pages lazily.
-PAGE = 500
-SEARCH_DELAY_MS = 250
+DEMO_ARTICLES = Path(__file__).resolve().parents[2] / "archive" / "articles"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, settings: Settings | None = None):
         super().__init__()
-        self.archive = archive
-        self._runner: JobRunner | None = None
-        self.setWindowTitle(self.tr("Clipper — {0}").format(archive.folder))
-        self.resize(1100, 700)
+        self.settings = settings or Settings()
+        self.sort = self.settings.sort
+        self._generation = 0
+        self._answered = 0
+        self.resize(1280, 800)
+        self.setAcceptDrops(True)
 
-        self.search_box = QLineEdit(placeholderText=self.tr("Search the archive…"))
-        self.search_box.setClearButtonEnabled(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
-        self.error_label.hide()
-        self.explain_label = QLabel()  # what was searched: stems and the forms they matched
-        self.explain_label.setStyleSheet("color: #555")
-        self.explain_label.setTextFormat(Qt.PlainText)
-        self.explain_label.setWordWrap(True)
-        self.results = ResultsModel(self)
+        self.search_bar = SearchBar()
+        self.search_box = self.search_bar.box
+        self.facets = FacetPanel()
+        self.results = ResultsModel(self._load_rows, self)
         self.table = QTableView()
         self.table.setModel(self.results)
+        self.table.setAccessibleName(self.tr("Results"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(24)  # fixed heights: 100k rows stay fast
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        for column, width in enumerate((420, 90, 140, 170, 200, 120)):
+            self.table.setColumnWidth(column, width)
         self.table.setWordWrap(False)
-        self.reader = QPlainTextEdit(readOnly=True)  # plain text: article HTML is never run
+        self.reader = Reader()
+        self.empty_state = self._empty_state()
 
-        splitter = QSplitter(Qt.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([420, 280])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.explain_label)
-        layout.addWidget(splitter)
-        self.setCentralWidget(central)
+        self.results_splitter = QSplitter(Qt.Vertical)
+        self.results_splitter.addWidget(self.table)
+        self.results_splitter.addWidget(self.reader)
+        self.results_splitter.setSizes([380, 420])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 4, 4, 0)
+        right_layout.addWidget(self.search_bar)
+        right_layout.addWidget(self.empty_state)
+        right_layout.addWidget(self.results_splitter, 1)
+        self.main_splitter = QSplitter(Qt.Horizontal)
+        self.main_splitter.addWidget(self.facets)
+        self.main_splitter.addWidget(right)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([290, 990])
+        self.setCentralWidget(self.main_splitter)
 
         self.count_label = QLabel()
-        self.progress = QProgressBar(maximumWidth=240)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        # Permanent, so a passing message ("Imported 36 …") never hides the count.
+        self.progress = QProgressBar(maximumWidth=260, textVisible=True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        self.importer = Importer(self, self.progress, self.cancel_button)
+        self.importer.finished.connect(self._import_finished)
 
-        self._build_menu()
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_box.returnPressed.connect(self.run_search)
-        self.table.selectionModel().currentRowChanged.connect(self._show_article)
-        self.cancel_button.clicked.connect(self._cancel_import)
-        self.run_search()
+        self.actions = build_actions(self)
+        self.search_bar.changed.connect(self.search)
+        self.search_bar.help_requested.connect(self.actions["help"].trigger)
+        self.facets.selection_changed.connect(self._facet_ticked)
+        self.facets.clear_all.connect(
+            lambda: self.search_bar.set_text(clauses.without_facets(self.search_bar.text())))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.reader.open_original.connect(self.open_original)
+        self.reader.edit_requested.connect(self.edit_current)
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        import_files = QAction(self.tr("&Import files…"), self, shortcut=QKeySequence("Ctrl+I"))
-        import_files.triggered.connect(self._choose_files)
-        import_folder = QAction(self.tr("Import &folder…"), self,
-                                shortcut=QKeySequence("Ctrl+Shift+I"))
-        import_folder.triggered.connect(self._choose_folder)
-        find = QAction(self.tr("&Find"), self, shortcut=QKeySequence.Find)
-        find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (import_files, import_folder, find):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
-        self.addAction(find)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        query_help = QAction(self.tr("&Query language"), self, shortcut=QKeySequence.HelpContents)
-        query_help.triggered.connect(lambda: QueryHelp(self).exec())
-        help_menu.addAction(query_help)
+        self.archive: Archive | None = None
+        self.worker: SearchWorker | None = None
+        self._restore_layout()
+        self.search_bar.set_history(self.settings.history)
+        self.set_archive(archive)
 
-    # -- searching --------------------------------------------------------------------------
-    def run_search(self) -> None:
-        self._search_timer.stop()
-        request = SearchRequest(query=self.search_box.text(), limit=PAGE, sort="relevance")
-        try:
-            result = self.archive.search(request)
-            explained = explain(self.archive.engine(), request) if request.query.strip() else []
-        except ClipperError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        self.error_label.hide()
-        self.explain_label.setText(one_line(explained))
-        self.explain_label.setVisible(bool(explained))
-        self.results.set_hits(result.hits)
-        shown = len(result.hits)
-        if shown < result.total:
-            self.count_label.setText(self.tr("{0} articles (showing the first {1})")
-                                     .format(result.total, shown))
+    # -- the archive ------------------------------------------------------------------------------
+    def set_archive(self, archive: Archive, query: str | None = None) -> None:
+        """Show `archive` (on start, or when the user opens another one)."""
+        self._drop_archive()
+        self.archive = archive
+        self.rows = archive.rows()
+        self.worker = SearchWorker(self._search_in_worker)
+        self.worker.answered.connect(self._answered_search)
+        self.worker.failed.connect(self._search_failed)
+        self.settings.remember_archive(str(archive.folder))
+        self.setWindowTitle(self.tr("Clipper — {0}").format(archive.folder))
+        self.reader.show_article(None)
+        self._update_empty_state()
+        self.search_bar.set_text(self.settings.last_query if query is None else query)
+
+    def _drop_archive(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+        if self.archive is not None:
+            self.rows.close()
+            self.archive.close()
+            self.archive = None
+
+    # -- searching ------------------------------------------------------------------------------
+    def search(self, text: str | None = None) -> None:
+        """Search for the query in the bar now; the answer arrives in `_answered_search`."""
+        self._generation += 1
+        request = SearchRequest(query=self.search_bar.text() if text is None else text,
+                                sort=self.sort, limit=BLOCK)
+        self.worker.ask(self._generation, request)
+
+    def _search_in_worker(self, request: SearchRequest):
+        """On the search thread: the result, what was searched, and what the query ticks."""
+        result = self.archive.search(request)
+        engine = self.archive.engine()
+        explained = explain(engine, request) if clauses.without_facets(request.query) else []
+        chosen = {}
+        for field, typed in clauses.selected(request.query).items():
+            if field == "date":
+                chosen[field] = typed
+            else:
+                chosen[field] = list(dict.fromkeys(
+                    value for t in typed for value in (resolve(field, t, engine.table) or [t])))
+        return result, (request.query, explained, chosen)
+
+    def _answered_search(self, generation: int, result, extra) -> None:
+        if generation != self._generation:
+            return  # a newer query was typed meanwhile
+        self._answered = generation
+        query, explained, chosen = extra
+        self.search_bar.show_error(None)
+        self.search_bar.show_explanation(one_line(explained))
+        current = self.reader.article.id if self.reader.article else None
+        self.results.set_result(result.order, result.hits)
+        self.facets.show_facets(result.facets, chosen)
+        self.count_label.setText(self.tr("%n article(s)", "", result.total))
+        self.settings.last_query = query
+        row = self.results.row_of(current) if current else -1
+        if result.total:
+            self.table.selectionModel().setCurrentIndex(
+                self.results.index(max(row, 0), 0),
+                QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
         else:
-            self.count_label.setText(self.tr("{0} articles").format(result.total))
-        if shown:
-            self.table.selectRow(0)
-        else:
-            self.reader.clear()
+            self.reader.show_article(None)
+        self._update_empty_state()
 
-    def _show_article(self, current, _previous) -> None:
+    def _search_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.search_bar.show_error(message)
+            self._answered = generation
+
+    @property
+    def search_settled(self) -> bool:
+        """No search is on its way (for tests and benchmarks)."""
+        return self._answered == self._generation
+
+    def _facet_ticked(self, field: str, values: list[str]) -> None:
+        text = clauses.with_selection(self.search_bar.text(), field, values)
+        self.search_bar.set_text(text)
+
+    def set_sort(self, sort: str) -> None:
+        self.sort = sort
+        self.settings.sort = sort
+        self.search()
+
+    def _header_clicked(self, section: int) -> None:
+        column = ResultsModel.COLUMNS[section]
+        if column == "date":
+            self.set_sort("date-asc" if self.sort == "date" else "date")
+        elif column == "headline":
+            self.set_sort("relevance")
+        self.table.horizontalHeader().setSortIndicatorShown(self.sort != "relevance")
+        self.table.horizontalHeader().setSortIndicator(
+            ResultsModel.COLUMNS.index("date"),
+            Qt.AscendingOrder if self.sort == "date-asc" else Qt.DescendingOrder)
+
+    # -- reading --------------------------------------------------------------------------------
+    def _load_rows(self, nums):
+        return self.rows.load(nums)
+
+    def _current_changed(self, current, _previous) -> None:
         hit = self.results.article(current.row())
-        if hit is None:
-            self.reader.clear()
-            return
-        article = self.archive.get(hit.id)
-        header = [article.title or self.tr("(no headline)"),
-                  " · ".join(filter(None, [article.date.isoformat() if article.date else None,
-                                           article.source, ", ".join(article.regions)]))]
-        self.reader.setPlainText("\n".join(header) + "\n\n" + article.text)
+        article = self.rows.get(hit.id) if hit is not None else None
+        spans = []
+        if article is not None:
+            try:
+                spans = highlights(article.text, self.search_bar.text())
+            except ClipperError:
+                spans = []
+        self.reader.show_article(article, spans)
+        if article is not None:
+            self.search_bar.remember(self.search_bar.text())
 
-    # -- importing --------------------------------------------------------------------------
-    def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import articles"), "",
-            self.tr("Articles (*.txt *.TXT *.text *.docx);;All files (*)"))
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        found = [self.results.article(row) for row in rows]
+        return [a.id for a in found if a is not None]
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentIndex().row() + step
+        if 0 <= row < self.results.rowCount():
+            self.table.selectRow(row)
+
+    def open_original(self) -> None:
+        article = self.reader.article
+        path = self.archive.original_path(article) if article else None
+        if path is None:
+            QMessageBox.warning(self, self.tr("Open original"),
+                                self.tr("The original file of this article is missing."))
+            return
+        # The store names files by content; a copy under the file's own name opens in its app.
+        folder = Path(tempfile.mkdtemp(prefix="clipper-original-"))
+        name = Path(article.original_name or "original").name or "original"
+        copy = folder / name
+        shutil.copyfile(path, copy)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    # -- correcting -----------------------------------------------------------------------------
+    def edit_current(self) -> None:
+        article = self.reader.article
+        if article is None:
+            return
+        if not self.archive.writable:
+            QMessageBox.information(self, self.tr("Edit details"), self.tr(
+                "The archive is busy with an import; edit when it has finished."))
+            return
+        table = self.archive.engine().table
+        known = {field: table.stored_values(field) for field in ("source", "official")}
+        self.editor = MetadataEditor(article, known, canonical_regions(), self)
+        self.editor.accepted.connect(lambda: self._save_corrections(article.id,
+                                                                    self.editor.values()))
+        self.editor.open()
+
+    def _save_corrections(self, article_id: str, values: dict) -> None:
+        if not values:
+            return
+        try:
+            self.archive.correct(article_id, **values)
+        except ClipperError as exc:
+            QMessageBox.warning(self, self.tr("Edit details"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Corrected: {0}").format(", ".join(values)), 8000)
+        self.results.refresh_rows()
+        self.search()
+
+    # -- importing ------------------------------------------------------------------------------
+    def start_import(self, paths: list[str]) -> bool:
+        return self.importer.start(self.archive, [str(p) for p in paths])
+
+    def _import_finished(self, report) -> None:
+        if report is not None:
+            self.statusBar().showMessage(self.tr("Imported {0}, duplicates {1}, failed {2}").format(
+                len(report.imported), len(report.duplicates), len(report.failed)), 15_000)
+        self.results.refresh_rows()
+        self.search()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
+            event.acceptProposedAction()
             self.start_import(paths)
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
-        if folder:
-            self.start_import([folder])
+    def _empty_state(self) -> QWidget:
+        box = QWidget(objectName="emptyState")
+        layout = QHBoxLayout(box)
+        layout.addWidget(QLabel(self.tr("This archive is empty. Drop article files here, or:")))
+        files = QPushButton(self.tr("Import files…"))
+        files.clicked.connect(lambda: self.actions["import_files"].trigger())
+        self.demo_button = QPushButton(self.tr("Import the demo articles"))
+        self.demo_button.clicked.connect(lambda: self.start_import([str(DEMO_ARTICLES)]))
+        self.demo_button.setVisible(DEMO_ARTICLES.is_dir())
+        layout.addWidget(files)
+        layout.addWidget(self.demo_button)
+        layout.addStretch(1)
+        return box
 
-    def start_import(self, paths: list[str]) -> JobRunner | None:
-        if self._runner is not None:
-            QMessageBox.information(self, self.tr("Import"),
-                                    self.tr("An import is already running."))
-            return None
-        job = self.archive.import_job(paths)
-        runner = JobRunner(lambda: iter(job), lambda: job.report)
-        runner.progress.connect(self._import_progress)
-        runner.finished.connect(self._import_finished)
-        runner.failed.connect(self._import_failed)
-        self._runner = runner
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        runner.start()
-        return runner
+    def _update_empty_state(self) -> None:
+        self.empty_state.setVisible(self.archive is not None and self.archive.count() == 0
+                                    and not self.importer.running)
 
-    def _import_progress(self, done: int, total: int, current: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done}/{total}")
-
-    def _cancel_import(self) -> None:
-        if self._runner:
-            self._runner.cancel()
-
-    def _import_finished(self, report: ImportReport) -> None:
-        self._end_import()
-        message = self.tr("Imported {0}, duplicates {1}, failed {2}").format(
-            len(report.imported), len(report.duplicates), len(report.failed))
-        if report.cancelled:
-            message = self.tr("Import cancelled. ") + message
-        self.statusBar().showMessage(message, 15_000)
-        if report.failed:
-            details = "\n".join(f"{f['path']}: {f['error']}" for f in report.failed[:50])
-            box = QMessageBox(QMessageBox.Warning, self.tr("Import"), message, parent=self)
-            box.setDetailedText(details)
-            box.open()
-        self.run_search()
-
-    def _import_failed(self, message: str) -> None:
-        self._end_import()
-        QMessageBox.critical(self, self.tr("Import"),
-                             self.tr("The import stopped: {0}").format(message))
-        self.run_search()
-
-    def _end_import(self) -> None:
-        if self._runner:
-            self._runner.wait()
-        self._runner = None
-        self.progress.hide()
-        self.cancel_button.hide()
+    # -- closing --------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                              ("main_splitter", self.main_splitter.restoreState),
+                              ("results_splitter", self.results_splitter.restoreState),
+                              ("columns", self.table.horizontalHeader().restoreState)):
+            state = self.settings.layout(name)
+            if state is not None:
+                restore(state)
 
     def closeEvent(self, event) -> None:
-        if self._runner:
-            self._runner.cancel()
-            self._runner.wait()
+        self.importer.shutdown()
+        for name, state in (("geometry", self.saveGeometry()), ("state", self.saveState()),
+                            ("main_splitter", self.main_splitter.saveState()),
+                            ("results_splitter", self.results_splitter.saveState()),
+                            ("columns", self.table.horizontalHeader().saveState())):
+            self.settings.set_layout(name, state)
+        self.settings.history = self.search_bar.history()
+        self.settings.sync()
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
         super().closeEvent(event)

@@ -1,31 +1,78 @@
-"""The result list as a Qt table model: one page of hits from the core, nothing more."""
+"""The result list as a Qt table model that stays smooth at 100,000 rows.
+
+It holds only the ordered article numbers of the result; rows are read from the catalog a
+block at a time as they scroll into view, and kept in a small cache. Sorting is the core's
+(the search runs again in the new order), never a proxy model's.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from clipper.model import Article
 
+BLOCK = 200
+CACHE_BLOCKS = 50
+
 
 class ResultsModel(QAbstractTableModel):
-    COLUMNS = ("headline", "date", "outlet", "regions")
+    COLUMNS = ("headline", "date", "outlet", "regions", "officials", "tags")
 
-    def __init__(self, parent=None):
+    def __init__(self, load_rows, parent=None):
+        """`load_rows(nums) -> [Article]` reads rows (without text) in the order given."""
         super().__init__(parent)
-        self._hits: list[Article] = []
+        self._load_rows = load_rows
+        self._order: list[int] = []
+        self._blocks: dict[int, list[Article | None]] = {}
         self._headers = (self.tr("Headline"), self.tr("Date"), self.tr("Outlet"),
-                         self.tr("Regions"))
+                         self.tr("Regions"), self.tr("Officials"), self.tr("Tags"))
 
-    def set_hits(self, hits: list[Article]) -> None:
+    def set_result(self, order, first_page: list[Article]) -> None:
+        """A new result: its article numbers in order and the rows of its first page."""
         self.beginResetModel()
-        self._hits = list(hits)
+        self._order = [] if order is None else order.tolist()
+        self._blocks = {}
+        if first_page and len(first_page) >= min(BLOCK, len(self._order)):
+            self._blocks[0] = list(first_page[:BLOCK])
         self.endResetModel()
 
-    def article(self, row: int) -> Article | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+    def refresh_rows(self) -> None:
+        """Rows changed in the catalog (a correction, a tag): read them again when shown."""
+        self._blocks = {}
+        if self._order:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._order) - 1, len(self.COLUMNS) - 1))
 
+    def article(self, row: int) -> Article | None:
+        if not 0 <= row < len(self._order):
+            return None
+        block = self._blocks.get(row // BLOCK)
+        if block is None:
+            block = self._read_block(row // BLOCK)
+        return block[row % BLOCK] if row % BLOCK < len(block) else None
+
+    def row_of(self, article_id: str) -> int:
+        for number, block in self._blocks.items():
+            for offset, article in enumerate(block):
+                if article is not None and article.id == article_id:
+                    return number * BLOCK + offset
+        return -1
+
+    def _read_block(self, number: int) -> list[Article | None]:
+        nums = self._order[number * BLOCK:(number + 1) * BLOCK]
+        try:
+            rows = self._load_rows(nums)
+        except Exception:  # a row that cannot be read shows empty rather than breaking the view
+            rows = [None] * len(nums)
+        if len(self._blocks) >= CACHE_BLOCKS:
+            self._blocks.pop(next(iter(self._blocks)))
+        self._blocks[number] = rows
+        return rows
+
+    # -- Qt's model interface -------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -37,18 +84,32 @@ class ResultsModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.DisplayRole):
         article = self.article(index.row())
-        if article is None:
-            return None
         column = self.COLUMNS[index.column()]
+        if article is None:
+            if role == Qt.DisplayRole and column == "headline":
+                return self.tr("(cannot be read)")
+            return QColor("#999") if role == Qt.ForegroundRole else None
         if role == Qt.DisplayRole:
-            if column == "headline":
-                return article.title or self.tr("(no headline)")
-            if column == "date":
-                return article.date.isoformat() if article.date else "—"
-            if column == "outlet":
-                return article.source or ""
-            if column == "regions":
-                return ", ".join(article.regions)
+            return self._text(article, column)
         if role == Qt.ToolTipRole and column == "headline":
-            return article.snippet or None
+            return article.snippet or article.title
+        if role == Qt.FontRole and column == "headline" and getattr(article, "starred", False):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
+
+    def _text(self, article: Article, column: str) -> str:
+        if column == "headline":
+            return article.title or self.tr("(no headline)")
+        if column == "date":
+            return article.date.isoformat() if article.date else "—"
+        if column == "outlet":
+            return article.source or ""
+        if column == "regions":
+            return ", ".join(article.regions)
+        if column == "officials":
+            return ", ".join(article.officials)
+        if column == "tags":
+            return ", ".join(article.tags)
+        return ""

@@ -1,0 +1,60 @@
+"""The facet clauses of a query, as the facet panel reads and writes them."""
+
+import pytest
+
+from clipper.search.clauses import selected, with_selection, without_facets
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Саденов region:Алматы", {"region": ["Алматы"]}),
+    ('(region:Алматы OR region:"Карагандинская область") ДТП',
+     {"region": ["Алматы", "Карагандинская область"]}),
+    ("регион:Астана", {"region": ["Астана"]}),
+    ("date:2025 date:[2025-01-01 TO 2025-03-31]",
+     {"date": ["2025", "2025-01-01 TO 2025-03-31"]}),
+    # negated, or'ed with words, or nested: not a filter the panel can show as ticked
+    ("-region:Алматы", {}),
+    ("NOT region:Алматы", {}),
+    ("ДТП OR region:Алматы", {}),
+    ("(ДТП region:Алматы)", {}),
+    ("(region:Алматы OR tag:ДТП)", {}),
+    ("Саденов", {}),
+])
+def test_the_panel_ticks_what_the_query_selects(query, expected):
+    assert selected(query) == expected
+
+
+def test_ticking_a_value_writes_its_clause_into_the_query():
+    assert with_selection("Саденов", "region", ["Алматы"]) == "Саденов region:Алматы"
+
+
+def test_a_second_value_of_the_same_facet_is_or_ed():
+    text = with_selection("Саденов region:Алматы", "region", ["Алматы", "Астана"])
+    assert text == "Саденов (region:Алматы OR region:Астана)"
+    assert selected(text) == {"region": ["Алматы", "Астана"]}
+
+
+def test_unticking_the_last_value_removes_the_clause_and_keeps_the_words():
+    assert with_selection("Саденов region:Алматы преступность", "region", []) == \
+        "Саденов преступность"
+
+
+def test_values_with_spaces_are_quoted_so_the_query_still_parses():
+    text = with_selection("", "region", ["Карагандинская область"])
+    assert text == 'region:"Карагандинская область"'
+    assert selected(text) == {"region": ["Карагандинская область"]}
+
+
+def test_a_date_range_is_written_in_brackets():
+    text = with_selection("ДТП", "date", ["2025-01-01 TO 2025-06-30"])
+    assert text == "ДТП date:[2025-01-01 TO 2025-06-30]"
+
+
+def test_other_facets_and_negated_clauses_are_left_alone():
+    text = with_selection("ДТП -region:Алматы source:Kazinform", "source", [])
+    assert text == "ДТП -region:Алматы"
+
+
+def test_without_facets_leaves_the_words_searched_for():
+    assert without_facets('ДТП region:Алматы (date:2024 OR date:2025) "закон и порядок"') == \
+        'ДТП "закон и порядок"'
