@@ -45,12 +45,16 @@ def looks_like_surname(word: str) -> bool:
                 or _KAZAKH_PATRONYMIC.search(low))
 
 
+def _name_parses(low: str) -> list:
+    """pymorphy's readings of `low` as one person's first name: never a plural ("Гульнар" is
+    a Kazakh name as printed, not the genitive plural of "Гульнара")."""
+    return [p for p in morph().parse(low) if "Name" in p.tag and p.tag.number != "plur"]
+
+
 def first_name_parse(word: str):
     """pymorphy's best parse of `word` as a first name, or None."""
-    for parse in morph().parse(word.lower()):
-        if "Name" in parse.tag:
-            return parse
-    return None
+    parses = _name_parses(word.lower())
+    return parses[0] if parses else None
 
 
 def nominative_first(word: str, gender: str | None = None) -> str:
@@ -58,11 +62,12 @@ def nominative_first(word: str, gender: str | None = None) -> str:
         head, _, tail = word.rpartition("-")
         return proper(head) + "-" + nominative_first(tail, gender)
     low = word.lower()
-    candidates = [p for p in morph().parse(low) if "Name" in p.tag]
+    candidates = _name_parses(low)
+    if gender:
+        # "Дамира" is a woman's name and a man's in the genitive: the gender decides which
+        candidates = [p for p in candidates if p.tag.gender == gender] or candidates
     if any(p.tag.case == "nomn" and p.normal_form == low for p in candidates):
         return proper(word)  # already nominative: a guess must not "inflect" it further
-    if gender:
-        candidates = [p for p in candidates if p.tag.gender == gender] or candidates
     if candidates:
         return proper(candidates[0].normal_form)
     return proper(word)
@@ -168,8 +173,7 @@ def nominative_pair(first: str, last: str, case: str | None = None) -> tuple[str
     low = last.lower()
     readings = next((r for pattern, r in _SURNAME_CASES if pattern.search(low)), None)
     if readings is None:  # not a Russian-pattern surname: Ким, Шевчук, Арыстанұлы
-        known = [p for p in morph().parse(first.split("-")[-1].lower())
-                 if "Name" in p.tag and p.is_known]
+        known = [p for p in _name_parses(first.split("-")[-1].lower()) if p.is_known]
         if case:
             known.sort(key=lambda p: p.tag.case != case)
         gender = known[0].tag.gender if known else first_name_gender(first)
@@ -178,8 +182,7 @@ def nominative_pair(first: str, last: str, case: str | None = None) -> tuple[str
             return nominative_first(first, "masc"), proper(_strip_case(last, known[0].tag.case))
         return nominative_first(first, gender), proper(last)
     # Only names the dictionary knows: its guesses for Kazakh names ("Ерназара") are noise.
-    names = [p for p in morph().parse(first.split("-")[-1].lower())
-             if "Name" in p.tag and p.is_known]
+    names = [p for p in _name_parses(first.split("-")[-1].lower()) if p.is_known]
     fitting = [p for p in names if (p.tag.gender, p.tag.case) in readings]
     # The case the role shows decides; else a name printed in its own dictionary form is most
     # likely just that: "Алия Сейдалиева".
