@@ -66,12 +66,25 @@ def is_public(role: str) -> bool:
     """
     vocabulary = _vocabulary()
     words = _TOKEN.findall(role)
-    lemmas = {_lemma(w) for w in words} | {w.lower() for w in words}
+    lemmas = {_lemma(w) for w in words} | {_noun_lemma(w) for w in words} | {
+        w.lower() for w in words}
     if lemmas & vocabulary["private"]:
         return False
     if any(_is_rank(w) for w in words):
         return True
-    return bool(lemmas & (vocabulary["public"] | vocabulary["body"]))
+    public = vocabulary["public"] | vocabulary["body"]
+    # A body the dictionary does not know keeps its stem: "маслихата", "маслихатом"
+    return bool(lemmas & public) or any(
+        w.lower().startswith(b) for w in words for b in vocabulary["body"] if len(b) >= 6)
+
+
+@lru_cache(maxsize=20_000)
+def _noun_lemma(word: str) -> str:
+    """The dictionary form as a noun or adjective, where the likeliest reading is another part
+    of speech: "судна" is the noun судно, not the short adjective судный."""
+    parse = next((p for p in morph().parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF")),
+                 None)
+    return parse.normal_form.replace("ё", "е") if parse else word.lower()
 
 
 def head_case(text: str, start: int) -> str | None:
