@@ -11,13 +11,14 @@ import re
 from functools import lru_cache
 
 from clipper.ingest.extract.inflect import nominative_phrase
+from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
 # Abbreviations keep their period as part of the word: "ДП г. Алматы" is one role.
 _ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
 # A «quoted» name inside a role ("таможенного поста «Нур жолы»") is one word of it.
-_TOKEN = re.compile(rf"{_ABBREVIATED}\.|«[^»\n]{{1,40}}»|[\w][\w\-]*")
+_TOKEN = re.compile(rf"{_ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*")
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({_ABBREVIATED})\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
@@ -31,7 +32,8 @@ _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковн
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
-                                  "public": set(), "body": set(), "private": set()}
+                                  "public": set(), "body": set(), "private": set(),
+                                  "kk-verb": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -203,6 +205,10 @@ def _kazakh_role(words: list[str]) -> str | None:
     capitalised run nearest the name, which also leaves out a verb such as "деді" before it.
     """
     words = words[-14:]
+    # "…, – деді облыстық полиция … бастығы": a speech verb ends the clause before the role
+    verbs = [i for i, word in enumerate(words) if word.lower() in _vocabulary()["kk-verb"]]
+    if verbs:
+        words = words[verbs[-1] + 1:]
     end = len(words)
     while end and words[end - 1].lower() in _KAZAKH_RANKS:
         end -= 1
@@ -219,5 +225,19 @@ def _kazakh_role(words: list[str]) -> str | None:
             start -= 2  # "Қызылорда облысы ТЖД-ның …": the place opens the role
         else:
             break
+    if (start < end - 1 and words[start + 1][:1].isupper()
+            and _is_case_marked_word(words[start])):
+        start += 1  # "Рейдке Маңғыстау облысы прокурорының орынбасары": the sentence's object
     role = " ".join(words[start:end])
     return f"{role}, {' '.join(rank)}" if rank else role
+
+
+_KAZAKH_CASE_ENDING = re.compile(r"(?:ке|ге|қа|ға|да|де|та|те|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|"
+                                 r"нан|нен)$")
+
+
+def _is_case_marked_word(word: str) -> bool:
+    """A capitalised common word opening the sentence in an oblique case ("Рейдке", "Істі"),
+    not the proper name that opens a role ("Алматы облысы", "ІІМ")."""
+    return (word[:1].isupper() and not word.isupper()
+            and bool(_KAZAKH_CASE_ENDING.search(word.lower())) and not is_place_name(word))
