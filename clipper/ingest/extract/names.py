@@ -22,6 +22,11 @@ _SURNAME_SKY = re.compile(r"^(.+(?:ск|цк))(ий|ого|ому|им|ом|ая
 _KAZAKH_CASE = re.compile(
     r"^(.+(?:ов|ев|ин|ын|ова|ева|ина|ына))(тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|"
     r"ны|ні|та|те|да|де|тан|тен|дан|ден|нан|нен|пен|бен|мен)$")
+# "Асанқызына", "Сейітжанұлының": a patronymic surname takes the endings of a possessive form.
+_KAZAKH_PATRONYMIC_CASE = re.compile(r"^(.+(?:ұлы|улы|қызы|кызы))(ның|нің|на|не|ны|ні|н|мен|нда|нан)$")
+# "Байділдаға": after a vowel, the dative, genitive and instrumental endings are unmistakable.
+_KAZAKH_VOWEL_CASE = re.compile(r"^(.{3,}[аеыіоөұүуәэияю])(ның|нің|ға|ге|мен)$")
+KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 def fold(name: str) -> str:
@@ -81,7 +86,8 @@ def first_name_gender(word: str) -> str | None:
 def nominative_surname(word: str, gender: str | None = None, kazakh: bool = False) -> str:
     low = word.lower()
     if kazakh:  # Kazakh text gives surnames Kazakh case endings only: "Оразбекова" is nominative
-        m = _KAZAKH_CASE.match(low)
+        m = (_KAZAKH_CASE.match(low) or _KAZAKH_PATRONYMIC_CASE.match(low)
+             or _KAZAKH_VOWEL_CASE.match(low))
         return proper(m.group(1) if m else low)
     m = _SURNAME_SKY.match(low)
     if m:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.ingest.extract.directory import Official, find_in_directory, surname_index
-from clipper.ingest.extract.names import (INITIALS, NameParts, first_name_parse, fold,
-                                          is_patronymic, parse_mention)
+from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
+                                          first_name_parse, fold, is_patronymic, parse_mention)
 from clipper.ingest.extract.roles import head_case, is_public, role_after, role_before
 from clipper.ingest.nlp import person_spans
 
@@ -43,7 +43,8 @@ class _Person:
     def name(self) -> str:
         if self.known:
             return self.known.name
-        return max(self.spellings, key=self.spellings.get)
+        # Equally frequent spellings in a bilingual text: the Russian one, as its roles are
+        return max(self.spellings, key=lambda s: (self.spellings[s], not KAZAKH_LETTERS.search(s)))
 
 
 def find_officials(text: str, lang: str = "ru", author: str | None = None,
@@ -58,15 +59,17 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
         role = role_before(text, start, kazakh) or role_after(text, stop)
         if role and not is_public(role):
             role = None  # "директор ТОО Иван Петров" is quoted, not an official
-        parts = parse_mention(words, kazakh=kazakh,
-                             case=None if kazakh else head_case(text, start))
+        # In a bilingual text a name spelt with Kazakh letters carries Kazakh case endings
+        kazakh_name = kazakh or any(KAZAKH_LETTERS.search(w) for w in words)
+        parts = parse_mention(words, kazakh=kazakh_name,
+                             case=None if kazakh_name else head_case(text, start))
         if parts.full:
             key = fold(parts.last)
             person = people.get(key)
             if person is None:
                 person = people[key] = _Person(parts.first, parts.last, start)
             person.spellings[parts.full] = person.spellings.get(parts.full, 0) + 1
-            person.role = person.role or role
+            person.role = _better_role(person.role, role, kazakh)
         else:
             partial.append((start, parts, role))
     for start, parts, role in partial:
@@ -77,7 +80,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
                 person = people.setdefault(fold(known.last), _Person(
                     known.first, known.last, start, spellings={known.name: 1}))
         if person is not None:
-            person.role = person.role or role
+            person.role = _better_role(person.role, role, kazakh)
             person.position = min(person.position, start)
     author_key = fold(author) if author else None
     officials: list[str] = []
@@ -121,6 +124,15 @@ def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
             # NER often takes only the first name of a Kazakh name: the longer match wins.
             found = [f for f in found if f not in inside] + [(m.start(), m.end(), words)]
     return sorted(found)
+
+
+def _better_role(current: str | None, found: str | None, kazakh: bool) -> str | None:
+    """The first role the text gives, except that a Russian text (or the Russian half of a
+    bilingual one) names roles in Russian: a Kazakh wording gives way to a Russian one."""
+    if current and found and not kazakh and KAZAKH_LETTERS.search(current) \
+            and not KAZAKH_LETTERS.search(found):
+        return found
+    return current or found
 
 
 def _attach(people: dict[str, _Person], parts: NameParts) -> _Person | None:
