@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
@@ -17,7 +18,6 @@ ARTICLE_FILES = "*.txt *.TXT *.text *.htm *.html *.docx *.pdf"
 
 def build_actions(window) -> dict[str, QAction]:
     """Create the actions of `window` (a MainWindow), its menus and toolbar; name → action."""
-    tr = window.tr
     style = window.style()
     actions: dict[str, QAction] = {}
 
@@ -36,39 +36,39 @@ def build_actions(window) -> dict[str, QAction]:
         actions[name] = made
         return made
 
-    action("new_archive", tr("&New archive…"), lambda: _new_archive(window))
-    action("open_archive", tr("&Open archive…"), lambda: _open_archive(window),
+    action("new_archive", QCoreApplication.translate("MainWindow", "&New archive…"), lambda: _new_archive(window))
+    action("open_archive", QCoreApplication.translate("MainWindow", "&Open archive…"), lambda: _open_archive(window),
            QKeySequence.Open)
-    action("import_files", tr("&Import files…"), lambda: _import_files(window), "Ctrl+I",
-           QStyle.SP_FileIcon, tr("Import article files (Ctrl+I); or drop files on the window"))
-    action("import_folder", tr("Import &folder…"), lambda: _import_folder(window), "Ctrl+Shift+I",
-           QStyle.SP_DirIcon, tr("Import every article in a folder and its subfolders"))
-    action("quit", tr("&Quit"), window.close, QKeySequence.Quit)
-    action("find", tr("&Find"), window.search_bar.focus, (QKeySequence.Find, "Ctrl+L"))
-    action("edit", tr("&Edit details…"), window.edit_current, "F2",
-           QStyle.SP_FileDialogDetailedView, tr("Correct headline, date, outlet… (F2)"))
-    action("original", tr("Open &original"), window.open_original, "Ctrl+Shift+O")
-    action("next", tr("&Next result"), lambda: window.move_current(1), ("Ctrl+J", "Alt+Down"))
-    action("previous", tr("&Previous result"), lambda: window.move_current(-1),
+    action("import_files", QCoreApplication.translate("MainWindow", "&Import files…"), lambda: _import_files(window), "Ctrl+I",
+           QStyle.SP_FileIcon, QCoreApplication.translate("MainWindow", "Import article files (Ctrl+I); or drop files on the window"))
+    action("import_folder", QCoreApplication.translate("MainWindow", "Import &folder…"), lambda: _import_folder(window), "Ctrl+Shift+I",
+           QStyle.SP_DirIcon, QCoreApplication.translate("MainWindow", "Import every article in a folder and its subfolders"))
+    action("quit", QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.Quit)
+    action("find", QCoreApplication.translate("MainWindow", "&Find"), window.search_bar.focus, (QKeySequence.Find, "Ctrl+L"))
+    action("edit", QCoreApplication.translate("MainWindow", "&Edit details…"), window.edit_current, "F2",
+           QStyle.SP_FileDialogDetailedView, QCoreApplication.translate("MainWindow", "Correct headline, date, outlet… (F2)"))
+    action("original", QCoreApplication.translate("MainWindow", "Open &original"), window.open_original, "Ctrl+Shift+O")
+    action("next", QCoreApplication.translate("MainWindow", "&Next result"), lambda: window.move_current(1), ("Ctrl+J", "Alt+Down"))
+    action("previous", QCoreApplication.translate("MainWindow", "&Previous result"), lambda: window.move_current(-1),
            ("Ctrl+K", "Alt+Up"))
-    action("reader", tr("Go to the &text"), window.reader.view.setFocus, "Ctrl+R")
-    action("results", tr("Go to the &results"), window.table.setFocus, "Ctrl+1")
-    action("facets", tr("Go to the fil&ters"), window.facets.tree.setFocus, "Ctrl+2")
-    action("help", tr("&Query language"), lambda: QueryHelp(window).exec(),
+    action("reader", QCoreApplication.translate("MainWindow", "Go to the &text"), window.reader.view.setFocus, "Ctrl+R")
+    action("results", QCoreApplication.translate("MainWindow", "Go to the &results"), window.table.setFocus, "Ctrl+1")
+    action("facets", QCoreApplication.translate("MainWindow", "Go to the fil&ters"), window.facets.tree.setFocus, "Ctrl+2")
+    action("help", QCoreApplication.translate("MainWindow", "&Query language"), lambda: QueryHelp(window).exec(),
            QKeySequence.HelpContents)
-    action("about", tr("&About Clipper"), lambda: QMessageBox.about(
-        window, APP_NAME, f"{APP_NAME} {__version__}\n" + tr("A press-clipping archive.")))
+    action("about", QCoreApplication.translate("MainWindow", "&About Clipper"), lambda: QMessageBox.about(
+        window, APP_NAME, f"{APP_NAME} {__version__}\n" + QCoreApplication.translate("MainWindow", "A press-clipping archive.")))
 
     sorts = QActionGroup(window)
-    for name, text in (("relevance", tr("Sort by &relevance")), ("date", tr("Sort by date, "
-                       "&newest first")), ("date-asc", tr("Sort by date, &oldest first"))):
+    for name, text in (("relevance", QCoreApplication.translate("MainWindow", "Sort by &relevance")), ("date", QCoreApplication.translate("MainWindow", "Sort by date, "
+                       "&newest first")), ("date-asc", QCoreApplication.translate("MainWindow", "Sort by date, &oldest first"))):
         sort = action(f"sort_{name}", text, lambda _=False, n=name: window.set_sort(n))
         sort.setCheckable(True)
         sort.setChecked(window.sort == name)
         sorts.addAction(sort)
 
     languages = QActionGroup(window)
-    for code, text in (("system", tr("As the &system")), ("ru", "&Русский"),
+    for code, text in (("system", QCoreApplication.translate("MainWindow", "As the &system")), ("ru", "&Русский"),
                        ("en", "&English")):
         choice = action(f"language_{code}", text, lambda _=False, c=code: _set_language(window, c))
         choice.setCheckable(True)
@@ -76,28 +76,28 @@ def build_actions(window) -> dict[str, QAction]:
         languages.addAction(choice)
 
     bar = window.menuBar()
-    menu = bar.addMenu(tr("&File"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     menu.addActions([actions["new_archive"], actions["open_archive"]])
-    window.recent_menu = menu.addMenu(tr("&Recent archives"))
+    window.recent_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Recent archives"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     menu.addSeparator()
     menu.addActions([actions["import_files"], actions["import_folder"]])
     menu.addSeparator()
     menu.addAction(actions["quit"])
-    menu = bar.addMenu(tr("&Edit"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     menu.addActions([actions["find"], actions["edit"], actions["original"]])
-    menu = bar.addMenu(tr("&View"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     menu.addActions([actions["next"], actions["previous"], actions["results"], actions["reader"],
                      actions["facets"]])
     menu.addSeparator()
     menu.addActions(sorts.actions())
-    menu = bar.addMenu(tr("&Settings"))
-    language_menu = menu.addMenu(tr("&Language"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    language_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     language_menu.addActions(languages.actions())
-    menu = bar.addMenu(tr("&Help"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     menu.addActions([actions["help"], actions["about"]])
 
-    toolbar = window.addToolBar(tr("Main"))
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.addActions([actions["import_files"], actions["import_folder"], actions["edit"]])
     return actions
@@ -105,32 +105,32 @@ def build_actions(window) -> dict[str, QAction]:
 
 def _import_files(window) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
-        window, window.tr("Import articles"), "",
-        window.tr("Articles ({0});;All files (*)").format(ARTICLE_FILES))
+        window, QCoreApplication.translate("MainWindow", "Import articles"), "",
+        QCoreApplication.translate("MainWindow", "Articles ({0});;All files (*)").format(ARTICLE_FILES))
     if paths:
         window.start_import(paths)
 
 
 def _import_folder(window) -> None:
-    folder = QFileDialog.getExistingDirectory(window, window.tr("Import a folder of articles"))
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("MainWindow", "Import a folder of articles"))
     if folder:
         window.start_import([folder])
 
 
 def _open_archive(window, folder: str | None = None) -> None:
     if window.importer.running:
-        QMessageBox.information(window, APP_NAME, window.tr(
+        QMessageBox.information(window, APP_NAME, QCoreApplication.translate("MainWindow", 
             "Wait for the import to finish before opening another archive."))
         return
-    folder = folder or QFileDialog.getExistingDirectory(window, window.tr("Open an archive"))
+    folder = folder or QFileDialog.getExistingDirectory(window, QCoreApplication.translate("MainWindow", "Open an archive"))
     if not folder:
         return
     if not Path(folder).is_dir():
-        QMessageBox.warning(window, APP_NAME, window.tr("{0} does not exist any more.")
+        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("MainWindow", "{0} does not exist any more.")
                             .format(folder))
         return
     if not (Path(folder) / "catalog.sqlite").exists() and any(Path(folder).iterdir()):
-        QMessageBox.warning(window, APP_NAME, window.tr(
+        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("MainWindow", 
             "{0} is not a Clipper archive. Choose an archive folder, or an empty folder "
             "with File → New archive.").format(folder))
         return
@@ -138,12 +138,12 @@ def _open_archive(window, folder: str | None = None) -> None:
 
 
 def _new_archive(window) -> None:
-    folder = QFileDialog.getExistingDirectory(window, window.tr(
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("MainWindow", 
         "Choose an empty folder for the new archive"))
     if not folder:
         return
     if any(Path(folder).iterdir()):
-        QMessageBox.warning(window, APP_NAME, window.tr(
+        QMessageBox.warning(window, APP_NAME, QCoreApplication.translate("MainWindow", 
             "{0} is not empty. A new archive needs an empty folder.").format(folder))
         return
     switch_archive(window, folder)
@@ -165,7 +165,7 @@ def _fill_recent(window) -> None:
     current = str(window.archive.folder) if window.archive else None
     recent = [f for f in window.settings.recent_archives if f != current]
     if not recent:
-        menu.addAction(window.tr("No other archives yet")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("MainWindow", "No other archives yet")).setEnabled(False)
     for folder in recent:
         menu.addAction(folder).triggered.connect(
             lambda _=False, f=folder: _open_archive(window, f))
@@ -173,6 +173,6 @@ def _fill_recent(window) -> None:
 
 def _set_language(window, code: str) -> None:
     window.settings.language = code
-    QMessageBox.information(window, APP_NAME, window.tr(
+    QMessageBox.information(window, APP_NAME, QCoreApplication.translate("MainWindow", 
         "The new language is used from the next start of Clipper.\n"
         "Новый язык будет использован при следующем запуске Clipper."))

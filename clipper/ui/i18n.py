@@ -23,14 +23,12 @@ def install(app: QApplication, setting: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = chosen_language(setting)
-    if language == "en":  # the source strings are English
-        return language
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # English is the source language; its file holds plural forms
     if ours.load(str(resources_dir() / "i18n" / f"clipper_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel, file dialogs)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return language

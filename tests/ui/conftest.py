@@ -35,3 +35,11 @@ def window(qtbot, tmp_path, demo_archive):
     win.close()
     if win.archive is not None:
         win.archive.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):
+    """The tests read the English interface (with its plural forms) unless they choose."""
+    from clipper.ui import i18n
+
+    i18n.install(qapp, "en")

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.gui
 
 def test_window_opens_showing_every_article(window):
     assert len(headlines(window)) == 36
-    assert window.count_label.text() == "36 article(s)"
+    assert window.count_label.text() == "36 articles"
     assert "Участковый — это лицо полиции" in headlines(window)
 
 

@@ -35,7 +35,7 @@ class Reader(QWidget):
         self.view.setOpenExternalLinks(False)
         self.view.setAccessibleName(self.tr("Article text"))
         self.original_button = QPushButton(self.tr("Open original"))
-        self.original_button.setToolTip(self.tr("The file as it was imported (Ctrl+O)"))
+        self.original_button.setToolTip(self.tr("The file as it was imported (Ctrl+Shift+O)"))
         self.original_button.clicked.connect(self.open_original)
         self.edit_button = QPushButton(self.tr("Edit details…"))
         self.edit_button.setToolTip(self.tr("Correct headline, date, outlet, regions… (F2)"))
@@ -56,23 +56,27 @@ class Reader(QWidget):
         self.original_button.setEnabled(article is not None)
         self.edit_button.setEnabled(article is not None)
         if article is None:
-            self.view.setHtml(f"<p style='color:#777'>{escape(self.tr('No article chosen.'))}</p>")
+            nothing = self.tr("No article chosen.")
+            self.view.setHtml(f"<p style='color:#777'>{escape(nothing)}</p>")
             return
         self.view.setHtml(self._header(article) + _body(article.text, spans))
 
     def _header(self, article: Article) -> str:
         corrected, uncertain = set(article.corrected), set(article.uncertain) - set(
             article.corrected)
+        corrected_mark = f" <span style='color:#2a7'>✎{escape(self.tr('corrected'))}</span>"
+        check_mark = f" <span style='color:#c60'>⚠{escape(self.tr('check'))}</span>"
+        unknown = f"<span style='color:#999'>{escape(self.tr('unknown'))}</span>"
 
         def mark(field: str) -> str:
             if field in corrected:
-                return f" <span style='color:#2a7' title='corrected'>✎{self.tr('corrected')}</span>"
+                return corrected_mark
             if field in uncertain:
-                return f" <span style='color:#c60'>⚠{self.tr('check')}</span>"
+                return check_mark
             return ""
 
         def line(label: str, value: str, field: str) -> str:
-            shown = escape(value) if value else f"<span style='color:#999'>{self.tr('unknown')}</span>"
+            shown = escape(value) if value else unknown
             return f"<tr><td style='color:#666; padding-right:8px'>{escape(label)}</td>" \
                    f"<td>{shown}{mark(field)}</td></tr>"
 
