@@ -26,6 +26,7 @@ _SURNAME_PAIR = re.compile(
     r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?\s+"
     r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ұлы|улы|қызы|кызы)"
     r"[а-яёәғқңөұүһі]{0,4}\b")
+_SURNAME_WORD = re.compile(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)[а-яёәғқңөұүһі]{0,4}$")
 _CITY_WORDS = ("мегаполиса", "города")
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
 
@@ -119,8 +120,13 @@ def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
                 continue
             inside = [f for f in found if m.start() <= f[0] and f[1] <= m.end()]
             overlapping = [f for f in found if f[0] < m.end() and m.start() < f[1]]
-            if overlapping and overlapping != inside:
+            # NER glues a surname to the capitalised word after it ("Сыдықов Шеңгелді ауылы"):
+            # the first name before the surname makes the better span
+            glued = [f for f in overlapping if f not in inside and m.start() < f[0]
+                     and f[2][0] == words[-1] and not _SURNAME_WORD.search(f[2][-1])]
+            if overlapping and overlapping != inside + glued:
                 continue  # a longer NER span already holds this name
+            inside += glued
             # NER often takes only the first name of a Kazakh name: the longer match wins.
             found = [f for f in found if f not in inside] + [(m.start(), m.end(), words)]
     return sorted(found)

@@ -75,9 +75,9 @@ def is_public(role: str) -> bool:
     if any(_is_rank(w) for w in words):
         return True
     public = vocabulary["public"] | vocabulary["body"]
-    # A body the dictionary does not know keeps its stem: "маслихата", "маслихатом"
+    # A body the dictionary does not know keeps its stem: "маслихата", Kazakh "прокурорының"
     return bool(lemmas & public) or any(
-        w.lower().startswith(b) for w in words for b in vocabulary["body"] if len(b) >= 6)
+        w.lower().startswith(b) for w in words for b in public if len(b) >= 6)
 
 
 @lru_cache(maxsize=20_000)
@@ -112,7 +112,14 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
             if text[before:before + 1] == ",":
                 role = _kazakh_role(_TOKEN.findall(_clause_before(text, before)))
                 return f"{role}, {' '.join(words)}" if role else None
-        return _kazakh_role(words)
+        role = _kazakh_role(words)
+        before = start - len(clause) - 1
+        if role and text[before:before + 1] == ",":
+            # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": a clause that is all role
+            earlier = _TOKEN.findall(_clause_before(text, before))
+            if earlier and _kazakh_role(earlier) == " ".join(earlier):
+                return f"{' '.join(earlier)}, {role}"
+        return role
     phrase = _role_words(words)
     comma = start - len(clause) - 1
     earlier = (_TOKEN.findall(_clause_before(text, comma).replace("\u2024", "."))
@@ -168,9 +175,11 @@ def _role_words(words: list[str]) -> list[str]:
         if is_role_word(word) or _is_rank(word):
             # "первый заместитель", "временно исполняющий обязанности": what qualifies the
             # role word belongs to the role
-            while i > 0 and tail[i - 1].islower() and _parse(tail[i - 1]).tag.POS in (
-                    "ADJF", "PRTF", "ADVB"):
-                i -= 1
+            while i > 0 and tail[i - 1].islower() and (
+                    _parse(tail[i - 1]).tag.POS in ("ADJF", "PRTF", "ADVB")
+                    or i > 1 and tail[i - 1] == "обязанности"
+                    and _lemma(tail[i - 2]) == "исполнять"):
+                i -= 1  # "исполняющая обязанности руководителя": the participle's object too
             return tail[i:]
     return []
 
@@ -195,6 +204,12 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
 
 
 def _nominative_head(words: list[str]) -> list[str]:
+    if len(words) > 2 and words[1].lower() == "обязанности":
+        # "исполняющей обязанности руководителя …": the participle heads, what follows is its
+        # object and stays as printed
+        parse = _parse(words[0])
+        nominative = parse.inflect({"nomn", "sing", parse.tag.gender or "masc"})
+        return [nominative.word if nominative else words[0].lower(), *words[1:]]
     return [w.lower() if i == 0 else w for i, w in enumerate(nominative_phrase(words))]
 
 
