@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 
@@ -99,6 +99,7 @@ def build_actions(window) -> dict[str, QAction]:
 
     toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
     toolbar.addActions([actions["import_files"], actions["import_folder"], actions["edit"]])
     return actions
 

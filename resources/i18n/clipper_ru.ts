@@ -4,107 +4,107 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="30"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="30"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Officials</source>
         <translation>Должностные лица</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Outlet</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Tone</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Starred</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>nationwide (no region)</source>
         <translation>вся страна (без региона)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="46"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="49"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="52"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
         <source>Facets</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="59"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="71"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="77"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="83"/>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation>&lt;b&gt;Фильтры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="114"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="124"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation>… ещё {0}: введите {1}:имя в поиске</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="157"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="175"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="157"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="175"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="158"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="176"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="173"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="191"/>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
@@ -336,57 +336,57 @@
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="108"/>
+        <location filename="../../clipper/ui/actions.py" line="109"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="109"/>
+        <location filename="../../clipper/ui/actions.py" line="110"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Статьи ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>Import a folder of articles</source>
         <translation>Импорт папки со статьями</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="122"/>
+        <location filename="../../clipper/ui/actions.py" line="123"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="125"/>
+        <location filename="../../clipper/ui/actions.py" line="126"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="129"/>
+        <location filename="../../clipper/ui/actions.py" line="130"/>
         <source>{0} does not exist any more.</source>
         <translation>{0} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="133"/>
+        <location filename="../../clipper/ui/actions.py" line="134"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="141"/>
+        <location filename="../../clipper/ui/actions.py" line="142"/>
         <source>Choose an empty folder for the new archive</source>
         <translation>Выберите пустую папку для нового архива</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="146"/>
+        <location filename="../../clipper/ui/actions.py" line="147"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="168"/>
+        <location filename="../../clipper/ui/actions.py" line="169"/>
         <source>No other archives yet</source>
         <translation>Других архивов пока нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="176"/>
+        <location filename="../../clipper/ui/actions.py" line="177"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation>Новый язык будет использован при следующем запуске Clipper.
@@ -471,87 +471,87 @@ The new language is used from the next start of Clipper.</translation>
         <translation>Сведения о статье</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="33"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="34"/>
         <source>YYYY-MM-DD, empty if the article has none</source>
         <translation>ГГГГ-ММ-ДД, пусто, если даты нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="39"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="40"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="39"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="40"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="39"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="40"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="44"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="45"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="54"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="55"/>
         <source>Add an official: type, Enter</source>
         <translation>Добавить должностное лицо: введите и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="61"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="62"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="61"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="62"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="63"/>
         <source>Outlet</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="63"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="64"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="64"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="65"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="65"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="66"/>
         <source>Regions (main first)</source>
         <translation>Регионы (главный первым)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="66"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="67"/>
         <source>Officials, one per line</source>
         <translation>Должностные лица, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="71"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="72"/>
         <source>Extraction was not sure of this field: check it</source>
         <translation>Распознавание не уверено в этом поле: проверьте его</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="74"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="75"/>
         <source>You corrected this field; re-extraction keeps it</source>
         <translation>Вы исправили это поле; повторное распознавание его сохранит</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="82"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="83"/>
         <source>⚠ extraction was unsure   ✎ corrected by you (kept by re-extraction)</source>
         <translation>⚠ распознавание не уверено   ✎ исправлено вами (сохраняется при повторном распознавании)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="122"/>
+        <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="123"/>
         <source>«{0}» is not a date like 2025-12-31</source>
         <translation>«{0}» — не дата вида 2025-12-31</translation>
     </message>
@@ -662,52 +662,67 @@ The new language is used from the next start of Clipper.</translation>
         <translation>Статья не выбрана.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="83"/>
+        <location filename="../../clipper/ui/views/reader.py" line="68"/>
+        <source>corrected</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="68"/>
+        <source>check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="69"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="86"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="85"/>
+        <location filename="../../clipper/ui/views/reader.py" line="88"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="86"/>
+        <location filename="../../clipper/ui/views/reader.py" line="89"/>
         <source>Outlet</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="87"/>
+        <location filename="../../clipper/ui/views/reader.py" line="90"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="88"/>
+        <location filename="../../clipper/ui/views/reader.py" line="91"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="88"/>
+        <location filename="../../clipper/ui/views/reader.py" line="91"/>
         <source>nationwide</source>
         <translation>вся страна</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="90"/>
+        <location filename="../../clipper/ui/views/reader.py" line="93"/>
         <source>Officials</source>
         <translation>Должностные лица</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="95"/>
+        <location filename="../../clipper/ui/views/reader.py" line="98"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="97"/>
+        <location filename="../../clipper/ui/views/reader.py" line="100"/>
         <source>Tone</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="99"/>
+        <location filename="../../clipper/ui/views/reader.py" line="102"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>

@@ -29,6 +29,7 @@ class MetadataEditor(QDialog):
         self.setWindowTitle(self.tr("Article details"))
         self.article = article
         self.title = QLineEdit(article.title or "")
+        self.title.setCursorPosition(0)  # a long headline shows its start
         self.date = QLineEdit(article.date.isoformat() if article.date else "",
                               placeholderText=self.tr("YYYY-MM-DD, empty if the article has none"))
         self.source = QLineEdit(article.source or "")

@@ -8,9 +8,10 @@ what is ticked, so clicking teaches the query language and typing ticks the pane
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
+                               QLabel,
                                QPushButton, QScrollArea, QTreeView, QVBoxLayout, QWidget)
 
 from clipper.search.request import NATIONWIDE, UNKNOWN
@@ -35,12 +36,14 @@ class FacetPanel(QWidget):
                          UNKNOWN: self.tr("unknown")}
         self._chosen: dict[str, list[str]] = {}
         self._range: tuple[str, str] | None = None
+        self._filling = False
 
         self.chips = QWidget()
         self._chip_layout = QGridLayout(self.chips)
         self._chip_layout.setContentsMargins(0, 0, 0, 0)
         self._chip_layout.setSpacing(4)
-        chips_area = QScrollArea(widgetResizable=True, frameShape=QScrollArea.NoFrame)
+        self.chips_area = chips_area = QScrollArea(widgetResizable=True,
+                                                   frameShape=QScrollArea.NoFrame)
         chips_area.setWidget(self.chips)
         chips_area.setMaximumHeight(90)
         self.clear_button = QPushButton(self.tr("Clear all filters"))
@@ -49,6 +52,7 @@ class FacetPanel(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(headerHidden=True, uniformRowHeights=True)
         self.tree.setModel(self.model)
+        self.tree.header().setStretchLastSection(False)
         self.tree.setAccessibleName(self.tr("Facets"))
         self.model.itemChanged.connect(self._ticked)
         self._expanded = {"date", "region", "official", "source", "tag"}
@@ -90,12 +94,20 @@ class FacetPanel(QWidget):
         ranges = [v for v in self._chosen.get("date", []) if " TO " in v]
         self._range = tuple(ranges[0].split(" TO ")) if ranges else None
         scroll = self.tree.verticalScrollBar().value()
-        with QSignalBlocker(self.model):
+        # Not QSignalBlocker on the model: a view that misses the reset keeps dangling rows.
+        self._filling = True
+        try:
             self.model.clear()
             self._add_dates(facets.get("year", {}), facets.get("month", {}))
             for field in ("region", "official", "source", "tag", "tone", "starred", "lang"):
                 if field in facets:
                     self._add_facet(field, facets[field])
+        finally:
+            self._filling = False
+        header = self.tree.header()  # clearing the model forgot the columns' sizing
+        if self.model.columnCount() == 2:
+            header.setSectionResizeMode(0, QHeaderView.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
             self.tree.setExpanded(item.index(), item.data(FIELD_ROLE) in self._expanded)
@@ -109,24 +121,24 @@ class FacetPanel(QWidget):
         shown = list(counts.items())[:SHOWN_VALUES]
         shown += [(v, 0) for v in chosen if v not in counts]  # a ticked value never vanishes
         for value, count in shown:
-            group.appendRow(self._value_item(field, value, count, value in chosen))
+            group.appendRow(self._value_row(field, value, count, value in chosen))
         if len(counts) > SHOWN_VALUES:
             more = QStandardItem(self.tr("… {0} more: type {1}:name in the search")
                                  .format(len(counts) - SHOWN_VALUES, field))
             more.setEnabled(False)
             group.appendRow(more)
-        self.model.appendRow(group)
+        self.model.appendRow([group, QStandardItem()])
 
     def _add_dates(self, years: dict[str, int], months: dict[str, int]) -> None:
         chosen = self._chosen.get("date", [])
         group = self._group("date", len(years))
-        for year, count in years.items():
-            item = self._value_item("date", year, count, year in chosen)
-            for month, month_count in months.items():
-                if month.startswith(year + "-"):
-                    item.appendRow(self._value_item("date", month, month_count, month in chosen))
-            group.appendRow(item)
-        self.model.appendRow(group)
+        # newest first, and articles without a date last
+        for year in sorted(years, key=lambda y: (y == UNKNOWN, -int(y) if y.isdigit() else 0)):
+            row = self._value_row("date", year, years[year], year in chosen)
+            for month in sorted((m for m in months if m.startswith(year + "-")), reverse=True):
+                row[0].appendRow(self._value_row("date", month, months[month], month in chosen))
+            group.appendRow(row)
+        self.model.appendRow([group, QStandardItem()])
 
     def _group(self, field: str, size: int) -> QStandardItem:
         chosen = len(self._chosen.get(field, []))
@@ -140,8 +152,16 @@ class FacetPanel(QWidget):
         group.setFont(font)
         return group
 
-    def _value_item(self, field: str, value: str, count: int, ticked: bool) -> QStandardItem:
-        item = QStandardItem(f"{self._label(field, value)}   {count}")
+    def _value_row(self, field: str, value: str, count: int, ticked: bool) -> list:
+        """The value (checkable) and its count, right-aligned in a column of its own."""
+        number = QStandardItem(str(count))
+        number.setEditable(False)
+        number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        number.setForeground(Qt.darkGray)
+        return [self._value_item(field, value, ticked), number]
+
+    def _value_item(self, field: str, value: str, ticked: bool) -> QStandardItem:
+        item = QStandardItem(self._label(field, value))
         item.setEditable(False)
         item.setCheckable(True)
         item.setCheckState(Qt.Checked if ticked else Qt.Unchecked)
@@ -177,7 +197,7 @@ class FacetPanel(QWidget):
                 self._chip_layout.addWidget(chip, position // 2, position % 2)
                 position += 1
         self.clear_button.setEnabled(position > 0)
-        self.chips.setVisible(position > 0)
+        self.chips_area.setVisible(position > 0)
 
     def _show_range(self) -> None:
         start, end = self._range or ("*", "*")
@@ -212,6 +232,8 @@ class FacetPanel(QWidget):
         self.tick(field, value, on=False)
 
     def _ticked(self, item: QStandardItem) -> None:
+        if self._filling:
+            return
         field, value = item.data(FIELD_ROLE), item.data(VALUE_ROLE)
         if field and value is not None:
             self.tick(field, value, item.checkState() == Qt.Checked)

@@ -64,9 +64,12 @@ class Reader(QWidget):
     def _header(self, article: Article) -> str:
         corrected, uncertain = set(article.corrected), set(article.uncertain) - set(
             article.corrected)
-        corrected_mark = f" <span style='color:#2a7'>✎{escape(self.tr('corrected'))}</span>"
-        check_mark = f" <span style='color:#c60'>⚠{escape(self.tr('check'))}</span>"
-        unknown = f"<span style='color:#999'>{escape(self.tr('unknown'))}</span>"
+        # lupdate does not look inside f-strings: each text is translated on a line of its own
+        corrected_text, check_text = self.tr("corrected"), self.tr("check")
+        unknown_text = self.tr("unknown")
+        corrected_mark = f" <span style='color:#2a7'>✎{escape(corrected_text)}</span>"
+        check_mark = f" <span style='color:#c60'>⚠{escape(check_text)}</span>"
+        unknown = f"<span style='color:#999'>{escape(unknown_text)}</span>"
 
         def mark(field: str) -> str:
             if field in corrected:
