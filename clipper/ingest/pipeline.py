@@ -43,8 +43,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
     while body_lines and not body_lines[0]:
         body_lines = body_lines[1:]
     body = "\n".join(body_lines)
-    source, source_stated = find_outlet_and_certainty(body, _lines_above(lines, title_line),
-                                                      read.text)
+    source, source_stated = find_outlet_and_certainty(
+        body, _lines_above(lines, title_line) + datelines, read.text)
     if not body.strip():
         raise ImportFailure("no article text found in the file (only page menus or a headline)")
     extraction = Extraction(

@@ -11,10 +11,11 @@ import re
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
 _ROLE = (r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст|"
          r"подготовил|подготовила|дайындаған|авторы|тілші)")
-_WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,?\s+{_ROLE})?"
+_WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?P<after>,?\s+{_ROLE})?"
                         r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
-_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,\s*[^,]*\d{{4}}[^,]*)?$")
+# or a name and a comma, the outlet on the next line: "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
+_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,\s*[^,]*\d{{4}}[^,]*|,)?$")
 
 
 def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int | None]:
@@ -29,7 +30,8 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
         if m and not lines[i].isupper():
             return normalise_name(m["name"]), None
         m = _WITH_ROLE.match(lines[i])
-        if m and re.match(rf"{_ROLE}", lines[i], re.IGNORECASE):  # "Автор: Имя Фамилия, дата"
+        # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
+        if m and (re.match(rf"{_ROLE}", lines[i], re.IGNORECASE) or m["after"]):
             return normalise_name(m["name"]), None
     return None, None
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from clipper.ingest.extract.date import parse_date_line
 from clipper.ingest.extract.inflect import nominative_phrase
+from clipper.ingest.extract.names import first_name_parse
 from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
@@ -20,7 +21,8 @@ from clipper.paths import resources_dir
 _NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
 _ATTRIBUTION = re.compile(
     r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады))\s+"
-    r"(?i:(?:собственный\s+)?корреспондент\w*\s+|(?:информационное\s+)?агентств\w+\s+|"
+    r"(?i:(?:собственный\s+)?корреспондент\w*\s+)?"
+    r"(?i:(?:информационное\s+)?агентств\w+\s+|(?:МИА|ИА)\s+|"
     r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|"
     r"информагентств\w+\s+)?"
     # "пресс-служба ДЧС Атырауской области", "пресс-служба акимата Шымкента"
@@ -35,6 +37,13 @@ _PRESS_SERVICE_MENTION = re.compile(
 _KAZAKH_PRESS_MENTION = re.compile(
     r"деп\s+(?:хабарлайды|жазады)\s+(?P<body>[^,.;:()«»\n]{2,80}?)(?:нің|ның|тің|тың|дің|дың)"
     r"\s+баспасөз\s+қызметі", re.IGNORECASE)
+# An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ТҮРКІСТАН. KAZINFORM –"
+_AGENCY_DATELINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+)?\.\s+"
+                              r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}(?:\.[a-z]{2,3})?)\s+[–—-]\s")
+# "передает КазТАГ": a known outlet named right after the verb, in whatever script
+_VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
+                             r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
+_QUOTED_LINE = re.compile(r"^«(?P<name>[^»]{2,40})»\.?$")
 _SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,40}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
@@ -99,6 +108,9 @@ def _press_service_signature(lines: list[str]) -> str | None:
         m = _PRESS_SERVICE.match(line) or _KAZAKH_PRESS_SERVICE.match(line)
         if m:
             return canonical_outlet(line) or written_out(m["body"])
+        m = _QUOTED_LINE.match(line)  # "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
+        if m:
+            return canonical_outlet(m["name"]) or m["name"]
     return None
 
 
@@ -132,6 +144,9 @@ def written_out(name: str) -> str:
 
 
 def _attributed(text: str) -> str | None:
+    m = _AGENCY_DATELINE.match(text.lstrip())
+    if m:
+        return canonical_outlet(m["name"]) or m["name"].capitalize()
     m = _SOURCE_LABEL.search(text)
     if m:
         name = m["name"].strip("«»\" ")
@@ -160,6 +175,12 @@ def _attributed(text: str) -> str | None:
                 return _nominative(mention.strip("«»\""))
             if re.match(r"(?:\d+\.)?[A-Za-z]", mention):  # a Latin name or domain: its own
                 return mention.rstrip(".")
+    for m in _VERB_THEN_NAME.finditer(text):
+        words = m["words"].split()
+        for size in (2, 1):
+            known = canonical_outlet(" ".join(words[:size])) if len(words) >= size else None
+            if known:
+                return known
     return None
 
 
@@ -171,10 +192,15 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
     for line in lines:
         if _BREADCRUMB.match(line):
             continue
-        name = re.split(r"\s+[|/›»>]\s+", line)[0].strip()
+        parts = re.split(r"\s+[|/›»>]\s+", line)
+        # "14 ноября 2025, 12:30 | Informburo.kz": the name beside the date
+        name = next((p.strip() for p in parts if not parse_date_line(p)), "") \
+            if len(parts) > 1 and parse_date_line(parts[0]) else parts[0].strip()
         words = name.split()
-        if not 1 <= len(words) <= 4 or parse_date_line(line) or not re.search(r"[^\W\d]", name):
+        if not 1 <= len(words) <= 4 or parse_date_line(name) or not re.search(r"[^\W\d]", name):
             continue
+        if strict and len(words) == 2 and first_name_parse(words[0]):
+            continue  # "Айгуль ДОСМУХАМБЕТОВА": the author's signature, not a site
         distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
         if (len(words) == 1 or strict) and not distinctive:
             continue  # a lone plain word is a rubric or the town under the weather
