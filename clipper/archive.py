@@ -19,6 +19,8 @@ from clipper.catalog import Catalog, articles, outbox
 from clipper.catalog import tags as catalog_tags
 from clipper.changes import Changes, Progress
 from clipper.errors import ArchiveError, ClipperError, NotFound
+from clipper.export.job import ExportJob
+from clipper.export.options import DigestOptions
 from clipper.importer import ImportJob
 from clipper.ingest.extract.regions import canonical_regions
 from clipper.index import IndexUnusable, SearchIndex, catch_up, rebuild
@@ -199,6 +201,15 @@ class Archive:
                 changed = catalog_tags.add(conn, tag_id, list(found.values()))
         by_num = {num: article_id for article_id, num in found.items()}
         return Changes(articles=frozenset(by_num[n] for n in changed), tags_changed=True)
+
+    # -- exporting ----------------------------------------------------------------------------
+    def export_job(self, out: str | os.PathLike, *, format: str | None = None,
+                   ids: list[str] | None = None, request: SearchRequest | None = None,
+                   options: DigestOptions | None = None) -> ExportJob:
+        """A digest (pdf, docx) or table (csv, xlsx) of `ids` in their order, or of everything
+        `request` finds (with `ids` too, the request only marks its words). Iterate it for
+        Progress; closing it early cancels, and a cancel or failure leaves no file at `out`."""
+        return ExportJob(self, out, format=format, ids=ids, request=request, options=options)
 
     # -- correcting and re-extracting ----------------------------------------------------------
     def correct(self, article_id: str, **values) -> Changes:

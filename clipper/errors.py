@@ -23,3 +23,7 @@ class QueryError(ClipperError):
 
 class NotFound(ClipperError):
     """An article id that the archive does not hold."""
+
+
+class ExportFailure(ClipperError):
+    """A digest or table could not be written; the message names the article or file at fault."""
