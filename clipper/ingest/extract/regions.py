@@ -24,6 +24,9 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 class _Pattern:
     words: tuple[tuple[str, bool], ...]  # (stem, exact)
     region: str
+    # Other regions with a place of this name ("Аксу", "Есильский район"): the text's other
+    # places say which one it means
+    alternatives: tuple[str, ...] = ()
 
     @property
     def letters(self) -> int:
@@ -54,10 +57,12 @@ def _patterns() -> dict[str, list[_Pattern]]:
     sources = [(row["region"], row.get("patterns") or "") for row in _rows("regions.tsv")]
     sources += [(row["region"], row.get("forms") or "") for row in _rows("places.tsv")]
     for region, forms in sources:
+        region, *alternatives = [r.strip() for r in region.split("|")]
         for form in forms.split("|"):
             words = tuple((w.rstrip("$"), w.endswith("$")) for w in _fold(form).split())
             if words:
-                by_key.setdefault(_key(words[0][0]), []).append(_Pattern(words, region))
+                by_key.setdefault(_key(words[0][0]), []).append(
+                    _Pattern(words, region, tuple(alternatives)))
     return by_key
 
 
@@ -65,15 +70,25 @@ def find_regions(text: str, title: str | None = None) -> list[str]:
     """Regions the text concerns: those its headline names first, in the headline's order,
     then the rest by how often the text names them."""
     counts, first = _mentions(text)
-    in_title, title_first = _mentions(title) if title else ({}, {})
-    return sorted(set(counts) | set(in_title),
+    # A headline's places order the regions, a road's ends too ("На трассе Атырау – Актобе …"),
+    # but a road's end alone does not make a region
+    in_title, title_first = _mentions(title, roads=False) if title else ({}, {})
+    named_in_title = _mentions(title)[0] if title else {}
+    return sorted(set(counts) | set(named_in_title),
                   key=lambda r: (r not in in_title, title_first.get(r, 0), -counts.get(r, 0),
                                  first.get(r, 0)))
 
 
-def _mentions(text: str) -> tuple[Counter, dict[str, int]]:
+# "трасса Алматы – Талгар", "Жезқазған – Қарағанды тас жолы": a road between two places
+_ROUTE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*\s+[–—-]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*")
+
+
+def _mentions(text: str, roads: bool = True) -> tuple[Counter, dict[str, int]]:
     by_key = _patterns()
-    words = [m.group(0) for m in _WORD.finditer(_fold(text))]
+    found = list(_WORD.finditer(_fold(text)))
+    words = [m.group(0) for m in found]
+    routes = [m.span() for m in _ROUTE.finditer(text)] if roads else []
+    in_route = [any(a <= m.start() < b for a, b in routes) for m in found]
     matches = []  # (start, end, pattern)
     for i, word in enumerate(words):
         for key in {_key(word), word[:1]}:
@@ -88,6 +103,7 @@ def _mentions(text: str) -> tuple[Counter, dict[str, int]]:
     first: dict[str, int] = {}
     # Once the text says which place it means ("посёлок Актау"), a bare "Актау" means it too.
     settled: dict[str, str] = {}
+    undecided: list[tuple[int, _Pattern]] = []  # a name several regions have, or a road's end
     for start, end, pattern in sorted(
             matches, key=lambda m: (-len(m[2].words), -m[2].letters, m[0])):
         if any(taken[start:end]):
@@ -100,6 +116,16 @@ def _mentions(text: str) -> tuple[Counter, dict[str, int]]:
             region = next((r for name, r in settled.items()
                            if words[start].startswith(name) and len(words[start]) - len(name) <= 2),
                           region)
+        if pattern.alternatives or in_route[start]:
+            undecided.append((start, pattern))
+            continue
+        counts[region] += 1
+        first[region] = min(first.get(region, start), start)
+    for start, pattern in undecided:
+        named = [r for r in (pattern.region, *pattern.alternatives) if counts[r]]
+        if in_route[start] and not named:
+            continue  # only a road's end: "трасса Алматы – Усть-Каменогорск"
+        region = max(named, key=lambda r: counts[r]) if named else pattern.region
         counts[region] += 1
         first[region] = min(first.get(region, start), start)
     return counts, first
