@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
+from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from clipper.archive_lock import WriteLock
 from clipper.catalog import Catalog, articles, outbox
-from clipper.catalog import tags as catalog_tags
 from clipper.changes import Changes, Progress
 from clipper.errors import ArchiveError, ClipperError, NotFound
 from clipper.export.job import ExportJob
@@ -25,9 +24,15 @@ from clipper.importer import ImportJob
 from clipper.ingest.extract.regions import canonical_regions
 from clipper.index import IndexUnusable, SearchIndex, catch_up, rebuild
 from clipper.model import Article, ImportReport
+from clipper.organise import marks, snapshot
+from clipper.organise.edit import Edit
+from clipper.organise.rules import Rules
+from clipper.organise.saved import SavedSearches
+from clipper.organise.snapshot import OrganiseSnapshot
+from clipper.organise.tags import Tags
 from clipper.originals import Originals
 from clipper.reextract import ReextractJob
-from clipper.search.facet_table import FacetTable
+from clipper.search.live import LiveEngine
 from clipper.search.request import SearchRequest, SearchResult
 from clipper.search.run import Engine
 
@@ -52,9 +57,11 @@ class Archive:
         self.originals = Originals(folder / ORIGINALS)
         self._lock = lock
         self.index_problem: str | None = None
-        self._engine: Engine | None = None
-        self._engine_key = None
-        self._engine_lock = threading.Lock()
+        self._live = LiveEngine(catalog)
+        # The organising parts, in the user's words (GUIDE practice 1).
+        self.tags = Tags(self)
+        self.saved_searches = SavedSearches(self)
+        self.rules = Rules(self)
 
     # -- opening and closing ------------------------------------------------------------------
     @classmethod
@@ -150,17 +157,11 @@ class Archive:
             return self.engine().run(request or SearchRequest(**criteria))
 
     def engine(self) -> Engine:
-        """The search engine over the archive as it is now (rebuilt after any change)."""
+        """The search engine over the archive as it is now (see LiveEngine)."""
         self._require_index()
         if not self.writable:
             self.index.refresh_if_stale()  # the writing process may have committed since
-        with self._engine_lock:
-            key = (self.catalog.generation, self.index.generation, id(self.index))
-            if self._engine is None or key != self._engine_key:
-                with self.catalog.read() as conn:
-                    table = FacetTable.load(conn)
-                self._engine, self._engine_key = Engine(self.catalog, self.index, table), key
-            return self._engine
+        return self._live.engine(self.index)
 
     def get(self, article_id: str) -> Article:
         with self.catalog.read() as conn:
@@ -186,21 +187,44 @@ class Archive:
 
     def tag(self, tag: str, article_ids: Iterable[str], *, remove: bool = False) -> Changes:
         """Add (or remove) a tag on articles; one transaction, so all change or none."""
+        if remove:
+            return self.tags.remove(tag, article_ids)
+        return self.tags.add(tag, article_ids)
+
+    def set_tone(self, article_ids: Iterable[str], tone: str | None) -> Changes:
+        """positive, neutral or negative; None clears it. One transaction for all the articles."""
+        return marks.set_tone(self, article_ids, tone)
+
+    def set_starred(self, article_ids: Iterable[str], starred: bool = True) -> Changes:
+        return marks.set_starred(self, article_ids, starred)
+
+    def set_note(self, article_id: str, text: str | None) -> Changes:
+        """The note on one article (empty removes it); `note:` finds it at once."""
+        return marks.set_note(self, article_id, text)
+
+    def organise_snapshot(self, article_ids: Iterable[str]) -> OrganiseSnapshot:
+        """The tags, tone, note and star of these articles now: for undo (see `restore`)."""
+        with self.catalog.read() as conn:
+            return snapshot.take(conn, list(articles.nums_for_ids(conn, article_ids).values()))
+
+    def restore(self, taken: OrganiseSnapshot) -> Changes:
+        """Put the snapshot's articles back as they were, in one transaction."""
+        with self.organising(("tag", "tone", "starred", "note")) as edit:
+            return snapshot.restore(edit, taken)
+
+    @contextmanager
+    def organising(self, fields: Iterable[str]) -> Iterator[Edit]:
+        """One organising transaction (for the parts in clipper/organise/). After it commits the
+        facet table is patched for the articles it touched in the facet `fields` (tag, tone,
+        starred) rather than read again whole, and a changed note reaches the index."""
         self._require_write()
-        ids = list(dict.fromkeys(article_ids))
         with self.catalog.transaction() as conn:
-            found = articles.nums_for_ids(conn, ids)
-            missing = [i for i in ids if i not in found]
-            if missing:
-                raise NotFound(f"no article with id {', '.join(missing[:5])} in {self.folder}")
-            if remove:
-                tag_id = catalog_tags.find(conn, tag)
-                changed = catalog_tags.remove(conn, tag_id, list(found.values())) if tag_id else []
-            else:
-                tag_id = catalog_tags.ensure(conn, tag)
-                changed = catalog_tags.add(conn, tag_id, list(found.values()))
-        by_num = {num: article_id for article_id, num in found.items()}
-        return Changes(articles=frozenset(by_num[n] for n in changed), tags_changed=True)
+            before = self.catalog.generation
+            edit = Edit(conn, self.folder)
+            yield edit
+        self._live.patch(before, edit.nums, set(fields))
+        if "note" in fields:
+            self.catch_up_index()
 
     # -- exporting ----------------------------------------------------------------------------
     def export_job(self, out: str | os.PathLike, *, format: str | None = None,

@@ -23,7 +23,11 @@ class Changes:
     """What a user action changed, so a view refreshes only that and can say so."""
 
     articles: frozenset[str] = field(default_factory=frozenset)
-    tags_changed: bool = False
+    tags_changed: bool = False  # the tag list changed: names, colours or counts
+    # Which of the articles' organised fields changed: "tags", "tone", "note", "starred".
+    fields: frozenset[str] = field(default_factory=frozenset)
+    saved_searches: frozenset[str] = field(default_factory=frozenset)  # names added or removed
+    rules: frozenset[int] = field(default_factory=frozenset)  # ids of rules added or removed
 
     @property
     def count(self) -> int:

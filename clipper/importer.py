@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from clipper.catalog import articles, import_log
 from clipper.changes import Progress
-from clipper.errors import ImportFailure
+from clipper.errors import ClipperError, ImportFailure
 from clipper.ingest import SUPPORTED_SUFFIXES, extract_article
 from clipper.model import ImportReport
 
@@ -53,11 +53,24 @@ class ImportJob:
             self.report.cancelled = not finished
             # Whatever reached the catalog reaches the index, cancelled or not.
             self.archive.catch_up_index()
+            self._apply_rules()
 
     def run(self) -> ImportReport:
         for _ in self:
             pass
         return self.report
+
+    def _apply_rules(self) -> None:
+        """The archive's rules over the articles this import brought (they need the index)."""
+        if not self.report.imported:
+            return
+        try:
+            changes = self.archive.rules.apply(self.report.imported)
+        except ClipperError as exc:  # the articles are in; a rule that cannot run is reported
+            log.warning("rules not applied after an import: %s", exc)
+            self.report.warnings.append({"path": "", "warning": f"rules not applied: {exc}"})
+        else:
+            self.report.by_rules = changes.count
 
     def _collect(self) -> list[Path]:
         files: list[Path] = []

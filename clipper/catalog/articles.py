@@ -7,6 +7,7 @@ import json
 import sqlite3
 from typing import Iterable, Iterator
 
+from clipper.catalog.db import chunked
 from clipper.model import Article, Extraction
 
 _ARTICLE_COLUMNS = (
@@ -79,12 +80,12 @@ def num_for_id(conn: sqlite3.Connection, article_id: str) -> int | None:
 
 
 def nums_for_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, int]:
-    found = {}
-    for article_id in ids:
-        num = num_for_id(conn, article_id)
-        if num is not None:
-            found[article_id] = num
-    return found
+    """Catalog numbers of the ids the catalog holds, in the order given."""
+    ids = list(dict.fromkeys(ids))
+    nums: dict[str, int] = {}
+    for chunk, marks in chunked(ids):
+        nums.update(conn.execute(f"SELECT id, num FROM articles WHERE id IN ({marks})", chunk))
+    return {article_id: nums[article_id] for article_id in ids if article_id in nums}
 
 
 def load(conn: sqlite3.Connection, nums: list[int], *, with_text: bool = False) -> list[Article]:

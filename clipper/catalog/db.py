@@ -84,3 +84,10 @@ class Catalog:
                 yield self.conn
             finally:
                 self.conn.execute("COMMIT")
+
+
+def chunked(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
+    """`values` in chunks under SQLite's bound-parameter limit, each with its `?,?,…` marks."""
+    for start in range(0, len(values), size):
+        chunk = values[start:start + size]
+        yield chunk, ",".join("?" * len(chunk))

@@ -96,6 +96,32 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX articles_facets ON articles(num, date, source, lang, tone);
     """,
+    # 3: organising. Saved searches (a query with its filters and sort, under a name) and
+    # rules (a saved search's matches get a tag and/or a tone). `starred` joins the facet
+    # index, so the facet table still reads no article text.
+    """
+    CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL UNIQUE,  -- the name casefolded, as tag keys are
+        query TEXT NOT NULL DEFAULT '',
+        filters TEXT NOT NULL DEFAULT '{}',  -- JSON: facet -> chosen values, date_from, date_to
+        sort TEXT NOT NULL DEFAULT 'relevance',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE rules (
+        id INTEGER PRIMARY KEY,
+        saved_search INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE RESTRICT,
+        tag INTEGER REFERENCES tags(id) ON DELETE CASCADE,
+        tone TEXT CHECK (tone IN ('positive', 'neutral', 'negative')),
+        created_at TEXT NOT NULL,
+        CHECK (tag IS NOT NULL OR tone IS NOT NULL)
+    );
+    CREATE INDEX rules_saved_search ON rules(saved_search);
+    CREATE INDEX rules_tag ON rules(tag);
+    DROP INDEX articles_facets;
+    CREATE INDEX articles_facets ON articles(num, date, source, lang, tone, starred);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

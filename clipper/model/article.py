@@ -71,6 +71,9 @@ class Article:
             "regions": list(self.regions),
             "officials": list(self.officials),
             "tags": list(self.tags),
+            "tone": self.tone,
+            "note": self.note,
+            "starred": self.starred,
             "snippet": self.snippet,
         }
 
@@ -86,7 +89,4 @@ class Article:
             "roles": dict(self.roles),
             "uncertain": list(self.uncertain),
             "corrected": list(self.corrected),
-            "tone": self.tone,
-            "note": self.note,
-            "starred": self.starred,
         }

@@ -13,6 +13,7 @@ class ImportReport:
     warnings: list[dict] = field(default_factory=list)  # {"path", "warning"}: imported, but look
     skipped: list[str] = field(default_factory=list)  # files in folders that are not articles
     cancelled: bool = False
+    by_rules: int = 0  # imported articles the archive's rules tagged or gave a tone
 
     def as_json(self) -> dict:
         return {
@@ -23,4 +24,5 @@ class ImportReport:
             "warnings": list(self.warnings),
             "skipped": list(self.skipped),
             "cancelled": self.cancelled,
+            "by_rules": self.by_rules,
         }

@@ -5,7 +5,7 @@
     NOT учения, -учения           without (NOT, НЕ)
     "закон и порядок"             the exact phrase; «ёлочки» and „лапки“ too
     задерж*   !задержан   зодержан~   a prefix (3+ letters), this word form only, typo-tolerant
-    title: text: author: source: region: official: tag: lang: tone: note:   one field
+    title: text: author: source: region: official: tag: lang: tone: starred: note:   one field
     date:2025  date:2025-12  date:2025-12-07  date:[2025-01-01 TO 2025-06-30]
     date:сегодня вчера неделя месяц год (today yesterday week month year)
     ( … )                         grouping
@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from clipper.errors import QueryError
 
 TEXT_FIELDS = ("title", "text", "author", "note")
-FACET_FIELDS = ("region", "official", "source", "tag", "lang", "tone")
+FACET_FIELDS = ("region", "official", "source", "tag", "lang", "tone", "starred")
 FIELDS = TEXT_FIELDS + FACET_FIELDS + ("date",)
 _FIELD_ALIASES = {"заголовок": "title", "текст": "text", "автор": "author", "источник": "source",
                   "сми": "source", "регион": "region", "область": "region", "персона": "official",
                   "тег": "tag", "метка": "tag", "язык": "lang", "дата": "date", "тон": "tone",
-                  "заметка": "note"}
+                  "заметка": "note", "star": "starred", "звезда": "starred",
+                  "важное": "starred"}
 _QUOTES = {'"': '"', "«": "»", "„": "“", "“": "”", "”": "”"}
 _OR = {"OR", "ИЛИ"}
 _NOT = {"NOT", "НЕ"}

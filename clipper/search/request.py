@@ -9,7 +9,7 @@ from clipper.errors import QueryError
 from clipper.model import Article
 
 from clipper.search.facet_table import NATIONWIDE, UNKNOWN  # noqa: F401 (part of this API)
-FACETS = ("region", "official", "source", "tag", "year", "month", "lang")
+FACETS = ("region", "official", "source", "tag", "year", "month", "lang", "tone", "starred")
 SORTS = ("relevance", "date", "date-asc")
 
 
@@ -22,6 +22,8 @@ class SearchRequest:
     tags: list[str] = field(default_factory=list)
     langs: list[str] = field(default_factory=list)
     years: list[str] = field(default_factory=list)
+    tones: list[str] = field(default_factory=list)  # positive, neutral, negative, none
+    starred: list[str] = field(default_factory=list)  # yes, no
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sort: str = "relevance"
@@ -39,7 +41,8 @@ class SearchRequest:
     def selections(self) -> dict[str, list[str]]:
         """Facet name → chosen values (values within one facet combine with OR)."""
         return {"region": self.regions, "official": self.officials, "source": self.sources,
-                "tag": self.tags, "lang": self.langs, "year": self.years}
+                "tag": self.tags, "lang": self.langs, "year": self.years, "tone": self.tones,
+                "starred": self.starred}
 
 
 @dataclass

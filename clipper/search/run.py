@@ -93,6 +93,11 @@ class Engine:
             return table.mask_for(node.field, resolve(node.field, node.value, table))
         raise TypeError(f"unknown query node {node!r}")
 
+    def matching(self, request: SearchRequest) -> np.ndarray:
+        """Which articles a request matches, as a mask over the table's rows (no order)."""
+        clauses = _conjuncts(parse(request.query)) + _flag_clauses(request)
+        return _all([self.mask(clause) for clause in clauses], self.table)
+
     def all_nums(self, request: SearchRequest) -> list[int]:
         """Every article the request matches, in its order: for actions on a whole result."""
         clauses = _conjuncts(parse(request.query)) + _flag_clauses(request)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from clipper.errors import QueryError
 from clipper.ingest.extract.names import fold
 from clipper.ingest.extract.regions import canonical_regions, find_regions
+from clipper.model.tone import tone_from_word
 
 if TYPE_CHECKING:
     from clipper.search.facet_table import FacetTable
@@ -18,9 +20,23 @@ if TYPE_CHECKING:
 NATIONWIDE_WORDS = {"nationwide", "вся страна", "республика", "казахстан", "без региона"}
 
 
+_YES = {"yes", "y", "true", "1", "да", "иә", "starred", "со звездой"}
+_NO = {"no", "n", "false", "0", "нет", "жоқ", "none", "без звезды"}
+
+
 def resolve(field: str, typed: str, table: "FacetTable") -> list[str]:
-    stored = table.stored_values(field)
     key = typed.casefold().strip()
+    if field == "tone":
+        tone = tone_from_word(key)
+        if tone is None:
+            raise QueryError(f"«tone:{typed}»: a tone is positive, neutral, negative or none "
+                             "(позитив, нейтрал, негатив, нет)")
+        return [tone]
+    if field == "starred":
+        if key in _YES or key in _NO:
+            return ["yes" if key in _YES else "no"]
+        raise QueryError(f"«starred:{typed}»: say starred:yes or starred:no (да, нет)")
+    stored = table.stored_values(field)
     if key == "unknown" and field != "region":
         return ["unknown"]
     exact = [value for value in stored if value.casefold() == key]

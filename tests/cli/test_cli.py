@@ -8,7 +8,7 @@ import pytest
 from clipper.cli import main
 
 ARTICLE_KEYS = {"id", "title", "date", "source", "author", "lang", "regions", "officials",
-                "tags", "snippet"}
+                "tags", "tone", "note", "starred", "snippet"}
 
 
 @pytest.fixture

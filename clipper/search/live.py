@@ -1,0 +1,52 @@
+"""The search engine over an archive as it is now, kept in step with the catalog and the index.
+
+The facet table (every article's facet values) is read again only after a catalog change that
+was not patched in; an organising change patches it for the articles it touched (a tag on
+10,000 articles: milliseconds, where a read of 100,000 takes a second). A new index version
+makes a new engine over the same table.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from clipper.catalog import Catalog
+from clipper.index import SearchIndex
+from clipper.search.facet_table import FacetTable
+from clipper.search.run import Engine
+
+
+class LiveEngine:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._table: FacetTable | None = None
+        self._table_key = None  # the catalog generation the table shows
+        self._engine: Engine | None = None
+        self._engine_key = None
+        self._lock = threading.Lock()
+
+    def engine(self, index: SearchIndex) -> Engine:
+        with self._lock:
+            with self.catalog.read() as conn:
+                generation = self.catalog.generation
+                if self._table is None or generation != self._table_key:
+                    self._table, self._table_key = FacetTable.load(conn), generation
+            key = (index.generation, id(index))
+            if self._engine is None or self._engine.table is not self._table or \
+                    key != self._engine_key:
+                self._engine, self._engine_key = Engine(self.catalog, index, self._table), key
+            return self._engine
+
+    def patch(self, before, nums: set[int], fields: set[str]) -> None:
+        """After one committed transaction that began at catalog generation `before` and changed
+        `fields` (tag, tone, starred) of articles `nums` and nothing else the table holds."""
+        with self._lock:
+            if self._table is None or self._table_key != before:
+                return  # not read yet, or stale anyway: the next search reads it whole
+            with self.catalog.read() as conn:
+                after = self.catalog.generation
+                if after != (before[0] + 1, before[1]):
+                    return  # another change came in between: read it whole
+                if nums and fields:
+                    self._table = self._table.patched(conn, nums, fields)
+                self._table_key = after
