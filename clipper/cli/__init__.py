@@ -13,13 +13,13 @@ import sys
 from pathlib import Path
 
 from clipper import __version__
-from clipper.cli import articles, maintenance, organise
+from clipper.cli import articles, export, maintenance, organise
 from clipper.errors import ClipperError
 from clipper.paths import resolve_archive_dir
 
 log = logging.getLogger("clipper")
 
-COMMAND_MODULES = [articles, organise, maintenance]
+COMMAND_MODULES = [articles, organise, export, maintenance]
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict]:

@@ -23,12 +23,14 @@ from clipper.changes import Progress
 from clipper.errors import ExportFailure
 from clipper.export.digest import (Clipping, Digest, failure, format_date, format_period,
                                    metadata_lines)
-from clipper.export.pdf_style import (ACCENT, MARGINS, MARK, PAGE, RULE, NumberedCanvas,
-                                      register_fonts, running_header, styles)
+from clipper.export.pdf_style import (ACCENT, MARGINS, MARK, PAGE, RULE, SERIF,
+                                      NumberedCanvas, register_fonts, running_header, styles)
 from clipper.index import Snippet
 
 # Metadata values longer than this go to the table cut short: a table row must fit one page.
 _CELL_CHARS = 1_500
+# Every table's own font is ours too (a table names Helvetica for its cells otherwise).
+_TABLE_BASE = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), SERIF)]
 # reportlab lays a document out twice (the second time with the contents' page numbers).
 _PASSES = 2
 
@@ -102,7 +104,9 @@ class _DigestDoc(BaseDocTemplate):
                          rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
                          bottomMargin=MARGINS["bottom"], title=digest.title,
                          author=digest.organisation, subject=format_period(digest),
-                         creator="Clipper")
+                         creator="Clipper",
+                         # our own face from the start: no unembedded Helvetica is even named
+                         initialFontName=SERIF)
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
@@ -181,7 +185,7 @@ class _Story:
                  Paragraph("<br/>".join(self.text(line[:300]) for line in value.split("\n")),
                            s["cover_value"])] for label, value in facts]
         table = Table(rows, colWidths=(38 * mm, 110 * mm), hAlign="CENTER")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table.setStyle(TableStyle([*_TABLE_BASE,
                                    ("TOPPADDING", (0, 0), (-1, -1), 4),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                                    ("LEFTPADDING", (1, 0), (1, -1), 10),
@@ -198,7 +202,10 @@ class _Story:
 
     def contents(self) -> list:
         toc = TableOfContents(levelStyles=[self.s["toc_group"], self.s["toc_clipping"]],
-                              dotsMinLevel=1, rightColumnWidth=12 * mm)
+                              dotsMinLevel=1, rightColumnWidth=12 * mm,
+                              tableStyle=TableStyle([*_TABLE_BASE,
+                                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         if not self.digest.grouped:
             toc.levelStyles = [self.s["toc_clipping"]]
         # The entries are known before layout (only their pages are not): giving them now
@@ -263,7 +270,7 @@ class _Story:
         if not rows:
             rows = [[Paragraph("Источник", s["meta_label"]), Paragraph("не указан", s["meta"])]]
         table = Table(rows, colWidths=(34 * mm, None), hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table.setStyle(TableStyle([*_TABLE_BASE,
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))

@@ -70,14 +70,12 @@ def write_xlsx(digest: Digest, path: Path) -> Iterator[Progress]:
     for done, (clipping, values) in enumerate(rows(digest)):
         yield Progress(done, total, clipping.title)
         try:
-            values[-1] = _fit_cell(values[-1])
-            values[10] = _fit_cell(values[10])
-            sheet.append(values)
-            row = sheet.max_row
-            for cell in sheet[row]:
-                if isinstance(cell.value, str):
+            for column, value in enumerate(values, start=1):
+                cell = sheet.cell(done + 2, column, _fit_cell(value)
+                                  if isinstance(value, str) else value)
+                if isinstance(value, str):
                     cell.data_type = "s"  # never a formula, whatever the text starts with
-            sheet.cell(row, 3).number_format = "DD.MM.YYYY"
+            sheet.cell(done + 2, 3).number_format = "DD.MM.YYYY"
         except (ValueError, TypeError) as exc:
             raise failure(clipping, exc) from exc
     for index, width in enumerate(_WIDTHS, start=1):

@@ -94,3 +94,18 @@ def export(archive, out: Path, **kwargs) -> Path:
     job = archive.export_job(out, **kwargs)
     assert job.run() == out
     return out
+
+
+ORGANISATION = "Департамент полиции Павлодарской области"
+TITLE = "Мониторинг СМИ за осень"
+
+
+def autumn_digest(archive, ids: dict, out: Path) -> Path:
+    """Every clipping, grouped by region, the words of «полиция» marked, a title and an
+    organisation: the digest the PDF and DOCX tests read back."""
+    from clipper.export.options import DigestOptions
+    from clipper.search.request import SearchRequest
+
+    return export(archive, out, ids=list(ids.values()), request=SearchRequest(query="полиция"),
+                  options=DigestOptions(title=TITLE, organisation=ORGANISATION,
+                                        group_by="region"))
