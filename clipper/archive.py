@@ -357,6 +357,10 @@ class Rows:
             found = articles.load(conn, [num], with_text=True) if num is not None else []
         return found[0] if found else None
 
+    def count(self) -> int:
+        with self._catalog.read() as conn:
+            return articles.count(conn)
+
     def close(self) -> None:
         self._catalog.close()
 

@@ -64,3 +64,46 @@ ARTICLE_RU = """ date 2025-11-14 РУ
 def _own_settings(tmp_path, monkeypatch):
     """The window's settings go to a file of the test's own, never the user's."""
     monkeypatch.setenv("CLIPPER_CONFIG", str(tmp_path / "settings" / "clipper.ini"))
+
+
+# -- the window (tests/ui) ------------------------------------------------------------------
+# Here rather than in tests/ui/conftest.py: a second module named `conftest` would shadow this
+# one for the tests that import names from it.
+DEMO_ARTICLES = REPO / "archive" / "articles"
+
+
+@pytest.fixture(scope="session")
+def demo_archive(tmp_path_factory):
+    """The demo articles imported once; each window test gets its own copy of the folder."""
+    from clipper.archive import Archive
+
+    folder = tmp_path_factory.mktemp("demo") / "archive"
+    with Archive.open(folder) as archive:
+        archive.import_paths([DEMO_ARTICLES])
+    return folder
+
+
+@pytest.fixture(scope="session")
+def english(qapp):
+    """The window tests read the English interface (with its plural forms)."""
+    from clipper.ui import i18n
+
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, demo_archive, english):
+    import shutil
+
+    from clipper.ui.app import open_window
+
+    folder = tmp_path / "archive"
+    shutil.copytree(demo_archive, folder, ignore=shutil.ignore_patterns(".clipper.lock*"))
+    win = open_window(folder)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.search_settled, timeout=5000)
+    yield win
+    win.close()
+    if win.archive is not None:
+        win.archive.close()

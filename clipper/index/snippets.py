@@ -12,6 +12,7 @@ from clipper.index.analysis import WORD_PATTERN, fold, index_stems
 # page makes 50 snippets, so the cost must stay small whatever the article's length.
 MAX_TEXT = 3_000
 _WORD = re.compile(WORD_PATTERN)
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -98,5 +99,5 @@ def _collapse_whitespace(window: str) -> tuple[str, list[int]]:
 
 
 def _trim(text: str, begin: int, width: int) -> str:
-    window, _ = _collapse_whitespace(text[begin:begin + width])
+    window = _SPACES.sub(" ", text[begin:begin + width])  # no marks to keep: a regex will do
     return window.strip() + ("…" if len(text) > begin + width else "")

@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
         return box
 
     def _update_empty_state(self) -> None:
-        self.empty_state.setVisible(self.archive is not None and self.archive.count() == 0
+        # through the window's own connection: never waits for a search holding the archive's
+        self.empty_state.setVisible(self.archive is not None and self.rows.count() == 0
                                     and not self.importer.running)
 
     # -- closing --------------------------------------------------------------------------------

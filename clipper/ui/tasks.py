@@ -133,6 +133,7 @@ class ChildJob(QObject):
         self._timer = QTimer(self, interval=self.POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._ended = False
+        self._answer: tuple | None = None
 
     def start(self) -> None:
         self._process.start()
@@ -151,24 +152,24 @@ class ChildJob(QObject):
         return not self._process.is_alive()
 
     def _poll(self) -> None:
-        while True:
+        while self._answer is None:
             try:
                 event = self._events.get_nowait()
             except queue.Empty:
                 break
-            kind = event[0]
-            if kind == "progress":
+            if event[0] == "progress":
                 self.progress.emit(*event[1:])
             else:
-                self._end()
-                (self.finished if kind == "done" else self.failed).emit(event[1])
-                return
-        if not self._process.is_alive() and not self._ended:
-            self._end()
-            self.failed.emit(f"the background process stopped unexpectedly "
-                             f"(exit code {self._process.exitcode})")
-
-    def _end(self) -> None:
+                self._answer = event
+        if self._process.is_alive():
+            return  # the answer counts once the child is gone and has let go of the archive
         self._ended = True
         self._timer.stop()
-        self._process.join(10)  # it releases the archive's write lock as it exits
+        self._process.join(0)
+        if self._answer is None:
+            self.failed.emit(f"the background process stopped unexpectedly "
+                             f"(exit code {self._process.exitcode})")
+        elif self._answer[0] == "done":
+            self.finished.emit(self._answer[1])
+        else:
+            self.failed.emit(self._answer[1])

@@ -102,7 +102,7 @@ def test_a_bad_date_in_the_editor_is_refused_with_a_message(window, qtbot):
     editor.reject()
 
 
-def test_an_empty_archive_offers_the_demo_articles(qtbot, tmp_path):
+def test_an_empty_archive_offers_the_demo_articles(qtbot, tmp_path, english):
     from clipper.ui.app import open_window
 
     win = open_window(tmp_path / "new-archive")

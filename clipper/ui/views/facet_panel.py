@@ -9,7 +9,7 @@ what is ticked, so clicking teaches the query language and typing ticks the pane
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel,
                                QPushButton, QScrollArea, QTreeView, QVBoxLayout, QWidget)
@@ -19,7 +19,7 @@ from clipper.search.request import NATIONWIDE, UNKNOWN
 SHOWN_VALUES = 60  # per facet; the rest is reached by typing (region:…, official:…)
 FIELD_ROLE = Qt.UserRole + 1
 VALUE_ROLE = Qt.UserRole + 2
-MONTHS_ROLE = Qt.UserRole + 3
+COUNT_BRUSH = QBrush(QColor("#666"))
 
 
 class FacetPanel(QWidget):
@@ -157,7 +157,9 @@ class FacetPanel(QWidget):
         number = QStandardItem(str(count))
         number.setEditable(False)
         number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        number.setForeground(Qt.darkGray)
+        # An explicit brush: PySide6's implicit Qt.GlobalColor → QBrush conversion here
+        # under-counts references to None and crashed the window after a few thousand rows.
+        number.setForeground(COUNT_BRUSH)
         return [self._value_item(field, value, ticked), number]
 
     def _value_item(self, field: str, value: str, ticked: bool) -> QStandardItem:
