@@ -88,7 +88,7 @@ def styles() -> dict[str, ParagraphStyle]:
                                    leading=16.5, textColor=INK, spaceBefore=6, spaceAfter=5,
                                    keepWithNext=True, splitLongWords=True),
         "group": ParagraphStyle("group", fontName=SANS + "-Bold", fontSize=13, leading=17,
-                                textColor=ACCENT, spaceBefore=4, spaceAfter=10,
+                                textColor=ACCENT, spaceBefore=16, spaceAfter=10,
                                 keepWithNext=True),
         "empty": ParagraphStyle("empty", parent=body, fontName=SERIF + "-Italic",
                                 textColor=GREY, firstLineIndent=0),
