@@ -8,6 +8,7 @@ from pathlib import Path
 
 from clipper.cli.common import (add_filters, non_negative, open_archive, parse_date_or_none,
                                 print_json, search_request)
+from clipper.cli.saved import saved_request
 
 
 def register(commands) -> dict:
@@ -18,7 +19,9 @@ def register(commands) -> dict:
     p = commands.add_parser("search", help="find articles")
     p.add_argument("query", nargs="?", default="", metavar="QUERY")
     add_filters(p)
-    p.add_argument("--sort", choices=["relevance", "date", "date-asc"], default="relevance")
+    p.add_argument("--sort", choices=["relevance", "date", "date-asc"])
+    p.add_argument("--saved", metavar="NAME",
+                   help="run a saved search (a QUERY given as well narrows it)")
     p.add_argument("--limit", type=non_negative, default=20)
     p.add_argument("--offset", type=non_negative, default=0)
     p.add_argument("--explain", action="store_true",
@@ -70,9 +73,10 @@ def cmd_import(folder: Path, args, parser) -> int:
 def cmd_search(folder: Path, args, parser) -> int:
     from clipper.search.explain import explain
 
-    request = search_request(args, query=args.query, limit=args.limit, offset=args.offset,
-                             sort=args.sort)
     with open_archive(folder, write=False) as archive:
+        request = (saved_request(archive, args, parser) if args.saved else search_request(
+            args, query=args.query, limit=args.limit, offset=args.offset,
+            sort=args.sort or "relevance"))
         result = archive.search(request)
         explained = explain(archive.engine(), request) if args.explain else None
     if args.json:

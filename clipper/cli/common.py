@@ -33,13 +33,19 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tag", dest="tags", action="append", default=[], metavar="T")
     p.add_argument("--lang", dest="langs", action="append", default=[], metavar="L")
     p.add_argument("--year", dest="years", action="append", default=[], metavar="YYYY")
+    p.add_argument("--tone", dest="tones", action="append", default=[], metavar="TONE",
+                   help="positive, neutral, negative or none (негатив, позитив, нейтрал, нет)")
+    p.add_argument("--starred", action="store_const", const="yes", help="only starred articles")
+    p.add_argument("--unstarred", dest="starred", action="store_const", const="no",
+                   help="only articles without a star")
     p.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
 
 
 def has_filters(args) -> bool:
     return any([getattr(args, "query", ""), args.regions, args.officials, args.sources,
-                args.tags, args.langs, args.years, args.date_from, args.date_to])
+                args.tags, args.langs, args.years, args.tones, args.starred, args.date_from,
+                args.date_to])
 
 
 def search_request(args, *, query: str, limit: int = 50, offset: int = 0,
@@ -48,7 +54,9 @@ def search_request(args, *, query: str, limit: int = 50, offset: int = 0,
 
     return SearchRequest(query=query, regions=args.regions, officials=args.officials,
                          sources=args.sources, tags=args.tags, langs=args.langs,
-                         years=args.years, date_from=args.date_from, date_to=args.date_to,
+                         years=args.years, tones=args.tones,
+                         starred=[args.starred] if args.starred else [],
+                         date_from=args.date_from, date_to=args.date_to,
                          sort=sort, limit=limit, offset=offset)
 
 
@@ -76,6 +84,16 @@ def non_negative(text: str) -> int:
 def print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     print()
+
+
+def print_items(items: list, args, line) -> int:
+    """A listing: each item's `as_json()` with --json, else `line(item)` a line."""
+    if args.json:
+        print_json([item.as_json() for item in items])
+    else:
+        for item in items:
+            print(line(item))
+    return 0
 
 
 def print_progress(progress, *, enabled: bool = True) -> None:
