@@ -30,8 +30,9 @@ _WRITERS = {"pdf": ("clipper.export.pdf", "write_pdf"),
 
 
 class ExportJob:
-    """Iterate it for Progress; closing it early is the cancel. When it has run to the end,
-    `path` is the written file and `count` the number of clippings in it."""
+    """Iterate it for Progress (`current` is the headline at hand; the last one has done ==
+    total); closing it early is the cancel. When it has run to the end, `path` is the written
+    file and `count` the number of clippings in it."""
 
     def __init__(self, archive: "Archive", out: str | os.PathLike, *, format: str | None = None,
                  ids: list[str] | None = None, request: SearchRequest | None = None,
@@ -55,9 +56,12 @@ class ExportJob:
         module, name = _WRITERS[self.format]
         write = getattr(importlib.import_module(module), name)
         temporary = self._temporary()
-        finished = False
+        finished, total = False, digest.count
         try:
-            yield from write(digest, temporary)
+            # Steps, not always clippings: a PDF counts each clipping once per layout pass.
+            for progress in write(digest, temporary):
+                total = progress.total
+                yield progress
             os.replace(temporary, self.target)
             finished = True
         except OSError as exc:
@@ -66,7 +70,7 @@ class ExportJob:
             if not finished:
                 temporary.unlink(missing_ok=True)
         self.path, self.count = self.target, digest.count
-        yield Progress(digest.count, digest.count, "")
+        yield Progress(total, total, "")
 
     def run(self) -> Path:
         for _ in self:

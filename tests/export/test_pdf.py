@@ -179,3 +179,12 @@ def test_a_failure_names_the_article_and_leaves_no_file(clippings, tmp_path, mon
     assert ids["ru"] in message and "В Павлодаре задержали группу" in message
     assert "cannot draw this paragraph" in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_climbs_to_the_end_naming_the_clippings(clippings, tmp_path):
+    archive, ids = clippings
+    steps = list(archive.export_job(tmp_path / "progress.pdf", ids=[ids["ru"], ids["kk"]]))
+    done = [step.done for step in steps]
+    assert done == sorted(done) and steps[-1].done == steps[-1].total > 0
+    assert {step.current for step in steps} >= {"В Павлодаре задержали группу телефонных "
+                                                 "мошенников", "Алматыда жол-көлік оқиғасы тіркелді"}
