@@ -274,6 +274,14 @@ def format_period(digest: Digest) -> str:
     return text + (f" (и без даты: {digest.undated})" if digest.undated else "")
 
 
+def cover_facts(digest: Digest) -> list[tuple[str, str]]:
+    """The cover's facts under the title, as (label, value); the value may have several lines."""
+    return [("Период", format_period(digest)),
+            ("Отбор", "\n".join(line[:300] for line in digest.criteria) or "—"),
+            ("Публикаций", str(digest.count)),
+            ("Сформирован", digest.generated.strftime("%d.%m.%Y, %H:%M"))]
+
+
 def metadata_lines(article: Article) -> list[tuple[str, str]]:
     """The clipping's facts under its headline, as (label, value); empty ones left out."""
     pairs = [("Источник", article.source or ""), ("Дата", format_date(article.date)),

@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from clipper.changes import Progress
-from clipper.export.digest import Clipping, Digest, failure, format_period, metadata_lines
+from clipper.export.digest import Clipping, Digest, cover_facts, failure, metadata_lines
 
 FONT = "Times New Roman"  # on every Windows machine, and with every Kazakh letter
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
@@ -186,9 +186,7 @@ def _cover(document, digest: Digest) -> None:
     title = document.add_paragraph(digest.title, style="Title")
     title.paragraph_format.space_before = Pt(170 if digest.organisation else 190)
     title.paragraph_format.space_after = Pt(30)
-    facts = [("Период", format_period(digest)), ("Отбор", "\n".join(digest.criteria) or "—"),
-             ("Публикаций", str(digest.count)),
-             ("Сформирован", digest.generated.strftime("%d.%m.%Y, %H:%M"))]
+    facts = cover_facts(digest)
     table = document.add_table(rows=len(facts), cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for row, (label, value) in zip(table.rows, facts):
@@ -196,7 +194,7 @@ def _cover(document, digest: Digest) -> None:
         head = row.cells[0].paragraphs[0]
         head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _grey_run(head, label, size=10)
-        row.cells[1].paragraphs[0].add_run(value[:2000])
+        row.cells[1].paragraphs[0].add_run(value)
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 

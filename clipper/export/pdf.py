@@ -21,8 +21,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from clipper.changes import Progress
 from clipper.errors import ExportFailure
-from clipper.export.digest import (Clipping, Digest, failure, format_date, format_period,
-                                   metadata_lines)
+from clipper.export.digest import (Clipping, Digest, cover_facts, failure, format_date,
+                                   format_period, metadata_lines)
 from clipper.export.pdf_style import (ACCENT, MARGINS, MARK, PAGE, RULE, SERIF,
                                       NumberedCanvas, register_fonts, running_header, styles)
 from clipper.index import Snippet
@@ -177,13 +177,9 @@ class _Story:
 
     def cover(self) -> list:
         d, s = self.digest, self.s
-        facts = [("Период", format_period(d)),
-                 ("Отбор", "\n".join(d.criteria) or "—"),
-                 ("Публикаций", str(d.count)),
-                 ("Сформирован", d.generated.strftime("%d.%m.%Y, %H:%M"))]
         rows = [[Paragraph(self.text(label), s["cover_label"]),
-                 Paragraph("<br/>".join(self.text(line[:300]) for line in value.split("\n")),
-                           s["cover_value"])] for label, value in facts]
+                 Paragraph("<br/>".join(self.text(line) for line in value.split("\n")),
+                           s["cover_value"])] for label, value in cover_facts(d)]
         table = Table(rows, colWidths=(38 * mm, 110 * mm), hAlign="CENTER")
         table.setStyle(TableStyle([*_TABLE_BASE,
                                    ("TOPPADDING", (0, 0), (-1, -1), 4),
