@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+                               QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from clipper.archive import Archive
 from clipper.errors import ClipperError
@@ -21,6 +21,8 @@ from clipper.search.request import SearchRequest
 from clipper.search.run import highlights
 from clipper.search.values import resolve
 from clipper.ui.actions import build_actions
+from clipper.ui.organise_menu import OrganiseMenu
+from clipper.ui.organising import Organiser
 from clipper.ui.dialogs.metadata_editor import MetadataEditor
 from clipper.ui.importing import Importer
 from clipper.ui.models.results import BLOCK, ResultsModel
@@ -29,6 +31,7 @@ from clipper.ui.tasks import SearchWorker
 from clipper.ui.views.facet_panel import FacetPanel
 from clipper.ui.views.reader import Reader
 from clipper.ui.views.search_bar import SearchBar
+from clipper.ui.views.sidebar import SavedList, TagList
 
 DEMO_ARTICLES = Path(__file__).resolve().parents[2] / "archive" / "articles"
 
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
-        for column, width in enumerate((420, 90, 140, 170, 200, 120)):
+        for column, width in enumerate((400, 86, 140, 170, 200, 120, 80)):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(False)
         self.reader = Reader()
@@ -75,8 +78,14 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.search_bar)
         right_layout.addWidget(self.empty_state)
         right_layout.addWidget(self.results_splitter, 1)
+        self.tag_list = TagList()
+        self.saved_list = SavedList()
+        self.sidebar = QTabWidget()
+        self.sidebar.addTab(self.facets, self.tr("Filters"))
+        self.sidebar.addTab(self.tag_list, self.tr("Tags"))
+        self.sidebar.addTab(self.saved_list, self.tr("Saved searches"))
         self.main_splitter = QSplitter(Qt.Horizontal)
-        self.main_splitter.addWidget(self.facets)
+        self.main_splitter.addWidget(self.sidebar)
         self.main_splitter.addWidget(right)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([290, 990])
@@ -93,7 +102,21 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self, self.progress, self.cancel_button)
         self.importer.finished.connect(self._import_finished)
 
+        self.organiser = Organiser(self)
+        self.organiser.changed.connect(self.after_organising)
+        self.organiser.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Organise"), message))
         self.actions = build_actions(self)
+        self.organise_menu = OrganiseMenu(self, self.actions)
+        self.tag_list.chosen.connect(lambda name: self._facet_ticked("tag", [name]))
+        self.tag_list.rename.connect(self.organise_menu.rename_tag)
+        self.tag_list.merge.connect(self.organise_menu.merge_tag)
+        self.tag_list.recolour.connect(self.organise_menu.recolour_tag)
+        self.tag_list.delete.connect(self.organise_menu.delete_tag)
+        self.saved_list.chosen.connect(self.organise_menu.run_saved)
+        self.saved_list.remove.connect(self.organise_menu.remove_saved)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.search_bar.changed.connect(self.search)
         self.search_bar.help_requested.connect(self.actions["help"].trigger)
         self.facets.selection_changed.connect(self._facet_ticked)
@@ -119,7 +142,9 @@ class MainWindow(QMainWindow):
         self.worker = SearchWorker(self._search_in_worker)
         self.worker.answered.connect(self._answered_search)
         self.worker.failed.connect(self._search_failed)
+        self.organiser.set_archive(archive)
         self.settings.remember_archive(str(archive.folder))
+        self.refresh_sidebar()
         self.setWindowTitle(self.tr("Clipper — {0}").format(archive.folder))
         self.reader.show_article(None)
         self._update_empty_state()
@@ -141,6 +166,10 @@ class MainWindow(QMainWindow):
         request = SearchRequest(query=self.search_bar.text() if text is None else text,
                                 sort=self.sort, limit=BLOCK)
         self.worker.ask(self._generation, request)
+
+    def current_request(self) -> SearchRequest:
+        """The search the list shows, whole (for actions on every article found)."""
+        return SearchRequest(query=self.search_bar.text(), sort=self.sort, limit=0)
 
     def _search_in_worker(self, request: SearchRequest):
         """On the search thread: the result, what was searched, and what the query ticks."""
@@ -214,20 +243,54 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current, _previous) -> None:
         hit = self.results.article(current.row())
         article = self.rows.get(hit.id) if hit is not None else None
-        spans = []
-        if article is not None:
-            try:
-                spans = highlights(article.text, self.search_bar.text())
-            except ClipperError:
-                spans = []
-        self.reader.show_article(article, spans)
+        self.reader.show_article(article, self._spans(article.text) if article else [])
         if article is not None:
             self.search_bar.remember(self.search_bar.text())
 
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the searched words stand in `text`, to mark them."""
+        try:
+            return highlights(text, self.search_bar.text())
+        except ClipperError:
+            return []
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
     def selected_ids(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        found = [self.results.article(row) for row in rows]
+        found = [self.results.article(row) for row in self.selected_rows()]
         return [a.id for a in found if a is not None]
+
+    # -- organising -----------------------------------------------------------------------------
+    def after_organising(self, message: str) -> None:
+        """A tag, tone, star, note or rule changed articles: show it everywhere."""
+        self.statusBar().showMessage(message, 8000)
+        self.results.refresh_rows()
+        current = self.reader.article
+        if current is not None:
+            fresh = self.rows.get(current.id) or current
+            self.reader.show_article(fresh, self._spans(fresh.text))
+        self.refresh_sidebar()
+        self.search()
+
+    def refresh_sidebar(self) -> None:
+        if self.archive is None:
+            return
+        self.tag_list.show_tags(self.archive.tags.list())
+        self.saved_list.show_saved(self.archive.saved_searches.list(),
+                                   lambda saved: saved.query)
+
+    def _context_menu(self, point) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        for name in ("tag", "untag", "star", None, "tone_positive", "tone_neutral",
+                     "tone_negative", "tone_None", None, "note", "edit", "original"):
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[name])
+        menu.exec(self.table.viewport().mapToGlobal(point))
 
     def move_current(self, step: int) -> None:
         row = self.table.currentIndex().row() + step

@@ -59,52 +59,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="56"/>
         <source>Facets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="62"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="63"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="71"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="69"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="83"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="81"/>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="124"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="126"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="175"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="179"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="175"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="179"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="176"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
         <source>mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="191"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="195"/>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,22 +392,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="52"/>
+        <location filename="../../clipper/ui/main_window.py" line="55"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <location filename="../../clipper/ui/main_window.py" line="84"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="85"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="96"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="123"/>
+        <location filename="../../clipper/ui/main_window.py" line="108"/>
+        <source>Organise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="148"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="169"/>
+        <location filename="../../clipper/ui/main_window.py" line="198"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -415,48 +435,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="241"/>
+        <location filename="../../clipper/ui/main_window.py" line="304"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="242"/>
+        <location filename="../../clipper/ui/main_window.py" line="305"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="257"/>
-        <location filename="../../clipper/ui/main_window.py" line="273"/>
+        <location filename="../../clipper/ui/main_window.py" line="320"/>
+        <location filename="../../clipper/ui/main_window.py" line="336"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="258"/>
+        <location filename="../../clipper/ui/main_window.py" line="321"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="275"/>
+        <location filename="../../clipper/ui/main_window.py" line="338"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="285"/>
+        <location filename="../../clipper/ui/main_window.py" line="348"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="303"/>
+        <location filename="../../clipper/ui/main_window.py" line="366"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="304"/>
+        <location filename="../../clipper/ui/main_window.py" line="367"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="306"/>
+        <location filename="../../clipper/ui/main_window.py" line="369"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +571,302 @@
     <message>
         <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="123"/>
         <source>«{0}» is not a date like 2025-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseMenu</name>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="44"/>
+        <source>&amp;Tag selected articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="45"/>
+        <source>Remove a tag from selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="47"/>
+        <source>Tag &amp;every article found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
+        <source>&amp;Star / unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
+        <source>Tone: &amp;positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="50"/>
+        <source>Tone: ne&amp;utral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
+        <source>Tone: &amp;negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
+        <source>Tone: &amp;clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="55"/>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
+        <source>&amp;Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="57"/>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="60"/>
+        <source>&amp;Organise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="65"/>
+        <source>T&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="80"/>
+        <source>Select articles first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="93"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="96"/>
+        <source>Tag articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="83"/>
+        <source>Tag for %n selected article(s):</source>
+        <translation>
+            <numerusform>Tag for %n selected article:</numerusform>
+            <numerusform>Tag for %n selected articles:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="95"/>
+        <source>Tag for all %n article(s) found:</source>
+        <translation>
+            <numerusform>Tag for all %n article found:</numerusform>
+            <numerusform>Tag for all %n articles found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <source>Note on «{0}»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="129"/>
+        <source>Save this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <source>Name for the search «{0}»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
+        <source>Search saved as «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="139"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="151"/>
+        <source>New name for «{0}»:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="154"/>
+        <source>Tag «{0}» renamed to «{1}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="160"/>
+        <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
+        <source>Merge «{0}» into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="165"/>
+        <source>Tag «{0}» merged into «{1}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="169"/>
+        <source>Colour of «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="172"/>
+        <source>Tag «{0}» recoloured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="176"/>
+        <source>Delete the tag «{0}»? It is on %n article(s).</source>
+        <translation>
+            <numerusform>Delete the tag «{0}»? It is on %n article.</numerusform>
+            <numerusform>Delete the tag «{0}»? It is on %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="179"/>
+        <source>%n rule(s) that set it will be removed too.</source>
+        <translation>
+            <numerusform>%n rule that set it will be removed too.</numerusform>
+            <numerusform>%n rules that set it will be removed too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="181"/>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="184"/>
+        <source>Tag «{0}» deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="190"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="52"/>
+        <source>Tag «{0}» removed from %n article(s)</source>
+        <translation>
+            <numerusform>Tag «{0}» removed from %n article</numerusform>
+            <numerusform>Tag «{0}» removed from %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="53"/>
+        <source>Tag «{0}» added to %n article(s)</source>
+        <translation>
+            <numerusform>Tag «{0}» added to %n article</numerusform>
+            <numerusform>Tag «{0}» added to %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="60"/>
+        <source>Tone «{0}» set on %n article(s)</source>
+        <translation>
+            <numerusform>Tone «{0}» set on %n article</numerusform>
+            <numerusform>Tone «{0}» set on %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="64"/>
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>Starred %n article</numerusform>
+            <numerusform>Starred %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="65"/>
+        <source>Unstarred %n article(s)</source>
+        <translation>
+            <numerusform>Unstarred %n article</numerusform>
+            <numerusform>Unstarred %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="69"/>
+        <source>Note saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="87"/>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="90"/>
+        <source>Redone: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,43 +1044,211 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="28"/>
+        <location filename="../../clipper/ui/models/results.py" line="29"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="28"/>
+        <location filename="../../clipper/ui/models/results.py" line="29"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="28"/>
+        <location filename="../../clipper/ui/models/results.py" line="29"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="29"/>
+        <location filename="../../clipper/ui/models/results.py" line="30"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="29"/>
+        <location filename="../../clipper/ui/models/results.py" line="30"/>
         <source>Officials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="29"/>
+        <location filename="../../clipper/ui/models/results.py" line="30"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="90"/>
+        <location filename="../../clipper/ui/models/results.py" line="31"/>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="32"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="32"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="33"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="94"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="104"/>
+        <location filename="../../clipper/ui/models/results.py" line="106"/>
         <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="20"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="84"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="92"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="105"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="110"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="115"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
+        <source>(keep the tone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="26"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="26"/>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="28"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="30"/>
+        <source>Remove selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="32"/>
+        <source>Apply to the whole archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="37"/>
+        <source>An article found by the saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="38"/>
+        <source>gets the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="39"/>
+        <source>and the tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="48"/>
+        <source>Rules run on every import, in this order, and on demand over the whole archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="63"/>
+        <source>tag «{0}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="64"/>
+        <source>tone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="66"/>
+        <source>; would change %n article(s) now</source>
+        <translation>
+            <numerusform>; would change %n article now</numerusform>
+            <numerusform>; would change %n articles now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="68"/>
+        <source>«{0}» → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="79"/>
+        <source>Applying the rules now would change %n article(s).</source>
+        <translation>
+            <numerusform>Applying the rules now would change %n article.</numerusform>
+            <numerusform>Applying the rules now would change %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="85"/>
+        <source>A rule starts from a saved search: search, then Organise → Save this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="106"/>
+        <source>The rules would change no article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="108"/>
+        <source>Apply the rules to the whole archive? %n article(s) will change.</source>
+        <translation>
+            <numerusform>Apply the rules to the whole archive? %n article will change.</numerusform>
+            <numerusform>Apply the rules to the whole archive? %n articles will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="117"/>
+        <source>Rules applied: %n article(s) changed</source>
+        <translation>
+            <numerusform>Rules applied: %n article changed</numerusform>
+            <numerusform>Rules applied: %n articles changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedList</name>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="80"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="92"/>
+        <source>No saved searches yet: search, then Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="111"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="112"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,6 +1282,49 @@
     <message>
         <location filename="../../clipper/ui/views/search_bar.py" line="113"/>
         <source>No searches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagList</name>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="29"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="41"/>
+        <source>No tags yet: select articles and press Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="48"/>
+        <source>Click: show the articles with this tag; right-click: rename, merge, colour, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="58"/>
+        <source>Show its articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="60"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="61"/>
+        <source>Merge into another tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="62"/>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="64"/>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

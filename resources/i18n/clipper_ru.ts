@@ -59,52 +59,52 @@
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="56"/>
         <source>Facets</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="62"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="63"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="71"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="69"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="83"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="81"/>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation>&lt;b&gt;Фильтры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="124"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="126"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation>… ещё {0}: введите {1}:имя в поиске</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="175"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="179"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="175"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="179"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="176"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="191"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="195"/>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
@@ -393,22 +393,42 @@
 The new language is used from the next start of Clipper.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="52"/>
+        <location filename="../../clipper/ui/main_window.py" line="55"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <location filename="../../clipper/ui/main_window.py" line="84"/>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="85"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="96"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="123"/>
+        <location filename="../../clipper/ui/main_window.py" line="108"/>
+        <source>Organise</source>
+        <translation>Упорядочить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="148"/>
         <source>Clipper — {0}</source>
         <translation>Clipper — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="169"/>
+        <location filename="../../clipper/ui/main_window.py" line="198"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -417,48 +437,48 @@ The new language is used from the next start of Clipper.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="241"/>
+        <location filename="../../clipper/ui/main_window.py" line="304"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="242"/>
+        <location filename="../../clipper/ui/main_window.py" line="305"/>
         <source>The original file of this article is missing.</source>
         <translation>Оригинальный файл этой статьи отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="257"/>
-        <location filename="../../clipper/ui/main_window.py" line="273"/>
+        <location filename="../../clipper/ui/main_window.py" line="320"/>
+        <location filename="../../clipper/ui/main_window.py" line="336"/>
         <source>Edit details</source>
         <translation>Изменить сведения</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="258"/>
+        <location filename="../../clipper/ui/main_window.py" line="321"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation>Архив занят импортом; внесите изменения после его окончания.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="275"/>
+        <location filename="../../clipper/ui/main_window.py" line="338"/>
         <source>Corrected: {0}</source>
         <translation>Исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="285"/>
+        <location filename="../../clipper/ui/main_window.py" line="348"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation>Импортировано {0}, повторов {1}, ошибок {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="303"/>
+        <location filename="../../clipper/ui/main_window.py" line="366"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation>Архив пуст. Перетащите сюда файлы статей или:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="304"/>
+        <location filename="../../clipper/ui/main_window.py" line="367"/>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="306"/>
+        <location filename="../../clipper/ui/main_window.py" line="369"/>
         <source>Import the demo articles</source>
         <translation>Импортировать демонстрационные статьи</translation>
     </message>
@@ -554,6 +574,311 @@ The new language is used from the next start of Clipper.</translation>
         <location filename="../../clipper/ui/dialogs/metadata_editor.py" line="123"/>
         <source>«{0}» is not a date like 2025-12-31</source>
         <translation>«{0}» — не дата вида 2025-12-31</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiseMenu</name>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="44"/>
+        <source>&amp;Tag selected articles…</source>
+        <translation>&amp;Пометить тегом выбранные…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="45"/>
+        <source>Remove a tag from selected…</source>
+        <translation>Снять тег с выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="47"/>
+        <source>Tag &amp;every article found…</source>
+        <translation>Пометить тегом &amp;все найденные…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
+        <source>&amp;Star / unstar</source>
+        <translation>&amp;В избранное / из избранного</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
+        <source>Tone: &amp;positive</source>
+        <translation>Тональность: &amp;позитивная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="50"/>
+        <source>Tone: ne&amp;utral</source>
+        <translation>Тональность: &amp;нейтральная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
+        <source>Tone: &amp;negative</source>
+        <translation>Тональность: &amp;негативная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
+        <source>Tone: &amp;clear</source>
+        <translation>Тональность: &amp;снять</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="55"/>
+        <source>&amp;Note…</source>
+        <translation>&amp;Заметка…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
+        <source>&amp;Save this search…</source>
+        <translation>&amp;Сохранить этот поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="57"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Правила…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="60"/>
+        <source>&amp;Organise</source>
+        <translation>&amp;Упорядочить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="65"/>
+        <source>T&amp;one</source>
+        <translation>&amp;Тональность</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="80"/>
+        <source>Select articles first</source>
+        <translation>Сначала выберите статьи</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
+        <source>Remove a tag</source>
+        <translation>Снять тег</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="93"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="96"/>
+        <source>Tag articles</source>
+        <translation>Пометить статьи тегом</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="83"/>
+        <source>Tag for %n selected article(s):</source>
+        <translation>
+            <numerusform>Тег для %n выбранной статьи:</numerusform>
+            <numerusform>Тег для %n выбранных статей:</numerusform>
+            <numerusform>Тег для %n выбранных статей:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="95"/>
+        <source>Tag for all %n article(s) found:</source>
+        <translation>
+            <numerusform>Тег для %n найденной статьи:</numerusform>
+            <numerusform>Тег для всех %n найденных статей:</numerusform>
+            <numerusform>Тег для всех %n найденных статей:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <source>Note on «{0}»:</source>
+        <translation>Заметка к «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="129"/>
+        <source>Save this search</source>
+        <translation>Сохранить этот поиск</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <source>Name for the search «{0}»:</source>
+        <translation>Название для поиска «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
+        <source>Search saved as «{0}»</source>
+        <translation>Поиск сохранён как «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="139"/>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="151"/>
+        <source>New name for «{0}»:</source>
+        <translation>Новое название для «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="154"/>
+        <source>Tag «{0}» renamed to «{1}»</source>
+        <translation>Тег «{0}» переименован в «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="160"/>
+        <source>Merge tags</source>
+        <translation>Объединить теги</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
+        <source>Merge «{0}» into:</source>
+        <translation>Объединить «{0}» с:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="165"/>
+        <source>Tag «{0}» merged into «{1}»</source>
+        <translation>Тег «{0}» объединён с «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="169"/>
+        <source>Colour of «{0}»</source>
+        <translation>Цвет тега «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="172"/>
+        <source>Tag «{0}» recoloured</source>
+        <translation>Цвет тега «{0}» изменён</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="176"/>
+        <source>Delete the tag «{0}»? It is on %n article(s).</source>
+        <translation>
+            <numerusform>Удалить тег «{0}»? Он стоит на %n статье.</numerusform>
+            <numerusform>Удалить тег «{0}»? Он стоит на %n статьях.</numerusform>
+            <numerusform>Удалить тег «{0}»? Он стоит на %n статьях.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organise_menu.py" line="179"/>
+        <source>%n rule(s) that set it will be removed too.</source>
+        <translation>
+            <numerusform>%n правило, которое его ставит, тоже будет удалено.</numerusform>
+            <numerusform>%n правила, которые его ставят, тоже будут удалены.</numerusform>
+            <numerusform>%n правил, которые его ставят, тоже будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="181"/>
+        <source>Delete tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="184"/>
+        <source>Tag «{0}» deleted</source>
+        <translation>Тег «{0}» удалён</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="190"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="52"/>
+        <source>Tag «{0}» removed from %n article(s)</source>
+        <translation>
+            <numerusform>Тег «{0}» снят с %n статьи</numerusform>
+            <numerusform>Тег «{0}» снят с %n статей</numerusform>
+            <numerusform>Тег «{0}» снят с %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="53"/>
+        <source>Tag «{0}» added to %n article(s)</source>
+        <translation>
+            <numerusform>Тег «{0}» добавлен к %n статье</numerusform>
+            <numerusform>Тег «{0}» добавлен к %n статьям</numerusform>
+            <numerusform>Тег «{0}» добавлен к %n статьям</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <source>positive</source>
+        <translation>позитивная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <source>neutral</source>
+        <translation>нейтральная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <source>negative</source>
+        <translation>негативная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <source>none</source>
+        <translation>без тональности</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="60"/>
+        <source>Tone «{0}» set on %n article(s)</source>
+        <translation>
+            <numerusform>Тональность «{0}» установлена для %n статьи</numerusform>
+            <numerusform>Тональность «{0}» установлена для %n статей</numerusform>
+            <numerusform>Тональность «{0}» установлена для %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="64"/>
+        <source>Starred %n article(s)</source>
+        <translation>
+            <numerusform>В избранное добавлена %n статья</numerusform>
+            <numerusform>В избранное добавлены %n статьи</numerusform>
+            <numerusform>В избранное добавлено %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/organising.py" line="65"/>
+        <source>Unstarred %n article(s)</source>
+        <translation>
+            <numerusform>Из избранного убрана %n статья</numerusform>
+            <numerusform>Из избранного убраны %n статьи</numerusform>
+            <numerusform>Из избранного убрано %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="69"/>
+        <source>Note saved</source>
+        <translation>Заметка сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="87"/>
+        <source>Undone: {0}</source>
+        <translation>Отменено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="90"/>
+        <source>Redone: {0}</source>
+        <translation>Повторено: {0}</translation>
     </message>
 </context>
 <context>
@@ -730,44 +1055,216 @@ The new language is used from the next start of Clipper.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="28"/>
+        <location filename="../../clipper/ui/models/results.py" line="29"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="28"/>
+        <location filename="../../clipper/ui/models/results.py" line="29"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="28"/>
+        <location filename="../../clipper/ui/models/results.py" line="29"/>
         <source>Outlet</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="29"/>
+        <location filename="../../clipper/ui/models/results.py" line="30"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="29"/>
+        <location filename="../../clipper/ui/models/results.py" line="30"/>
         <source>Officials</source>
         <translation>Должностные лица</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="29"/>
+        <location filename="../../clipper/ui/models/results.py" line="30"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="90"/>
+        <location filename="../../clipper/ui/models/results.py" line="31"/>
+        <source>Tone</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="32"/>
+        <source>positive</source>
+        <translation>позитивная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="32"/>
+        <source>neutral</source>
+        <translation>нейтральная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="33"/>
+        <source>negative</source>
+        <translation>негативная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/models/results.py" line="94"/>
         <source>(cannot be read)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="104"/>
+        <location filename="../../clipper/ui/models/results.py" line="106"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="20"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="84"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="92"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="105"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="110"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="115"/>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
+        <source>(keep the tone)</source>
+        <translation>(не менять тональность)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
+        <source>positive</source>
+        <translation>позитивная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="26"/>
+        <source>neutral</source>
+        <translation>нейтральная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="26"/>
+        <source>negative</source>
+        <translation>негативная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="28"/>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="30"/>
+        <source>Remove selected rule</source>
+        <translation>Удалить выбранное правило</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="32"/>
+        <source>Apply to the whole archive…</source>
+        <translation>Применить ко всему архиву…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="37"/>
+        <source>An article found by the saved search</source>
+        <translation>Статья, найденная сохранённым поиском</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="38"/>
+        <source>gets the tag</source>
+        <translation>получает тег</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="39"/>
+        <source>and the tone</source>
+        <translation>и тональность</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="48"/>
+        <source>Rules run on every import, in this order, and on demand over the whole archive.</source>
+        <translation>Правила выполняются при каждом импорте в этом порядке, а также по запросу для всего архива.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="63"/>
+        <source>tag «{0}»</source>
+        <translation>тег «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="64"/>
+        <source>tone {0}</source>
+        <translation>тональность {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="66"/>
+        <source>; would change %n article(s) now</source>
+        <translation>
+            <numerusform>; сейчас изменит %n статью</numerusform>
+            <numerusform>; сейчас изменит %n статьи</numerusform>
+            <numerusform>; сейчас изменит %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="68"/>
+        <source>«{0}» → {1}</source>
+        <translation>«{0}» → {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="79"/>
+        <source>Applying the rules now would change %n article(s).</source>
+        <translation>
+            <numerusform>Применение правил сейчас изменит %n статью.</numerusform>
+            <numerusform>Применение правил сейчас изменит %n статьи.</numerusform>
+            <numerusform>Применение правил сейчас изменит %n статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="85"/>
+        <source>A rule starts from a saved search: search, then Organise → Save this search.</source>
+        <translation>Правило строится на сохранённом поиске: выполните поиск, затем Упорядочить → Сохранить этот поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="106"/>
+        <source>The rules would change no article.</source>
+        <translation>Правила не изменят ни одной статьи.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="108"/>
+        <source>Apply the rules to the whole archive? %n article(s) will change.</source>
+        <translation>
+            <numerusform>Применить правила ко всему архиву? Изменится %n статья.</numerusform>
+            <numerusform>Применить правила ко всему архиву? Изменятся %n статьи.</numerusform>
+            <numerusform>Применить правила ко всему архиву? Изменится %n статей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/rules.py" line="117"/>
+        <source>Rules applied: %n article(s) changed</source>
+        <translation>
+            <numerusform>Правила применены: изменена %n статья</numerusform>
+            <numerusform>Правила применены: изменены %n статьи</numerusform>
+            <numerusform>Правила применены: изменено %n статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedList</name>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="80"/>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="92"/>
+        <source>No saved searches yet: search, then Ctrl+S</source>
+        <translation>Сохранённых поисков пока нет: выполните поиск и нажмите Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="111"/>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="112"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1298,49 @@ The new language is used from the next start of Clipper.</translation>
         <location filename="../../clipper/ui/views/search_bar.py" line="113"/>
         <source>No searches yet</source>
         <translation>Запросов пока не было</translation>
+    </message>
+</context>
+<context>
+    <name>TagList</name>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="29"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="41"/>
+        <source>No tags yet: select articles and press Ctrl+T</source>
+        <translation>Тегов пока нет: выберите статьи и нажмите Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="48"/>
+        <source>Click: show the articles with this tag; right-click: rename, merge, colour, delete</source>
+        <translation>Щелчок — статьи с этим тегом; правая кнопка — переименовать, объединить, цвет, удалить</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="58"/>
+        <source>Show its articles</source>
+        <translation>Показать статьи</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="60"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="61"/>
+        <source>Merge into another tag…</source>
+        <translation>Объединить с другим тегом…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="62"/>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/sidebar.py" line="64"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
     </message>
 </context>
 </TS>

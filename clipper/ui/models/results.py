@@ -8,16 +8,17 @@ block at a time as they scroll into view, and kept in a small cache. Sorting is 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from clipper.model import Article
 
+TONE_COLOURS = {"positive": QColor("#1b7a3a"), "negative": QColor("#b00020")}
 BLOCK = 64  # rows read at a time: about a screenful, ~10 ms at 100,000 articles
 CACHE_BLOCKS = 100
 
 
 class ResultsModel(QAbstractTableModel):
-    COLUMNS = ("headline", "date", "outlet", "regions", "officials", "tags")
+    COLUMNS = ("headline", "date", "outlet", "regions", "officials", "tags", "tone")
 
     def __init__(self, load_rows, parent=None):
         """`load_rows(nums) -> [Article]` reads rows (without text) in the order given."""
@@ -26,7 +27,10 @@ class ResultsModel(QAbstractTableModel):
         self._order: list[int] = []
         self._blocks: dict[int, list[Article | None]] = {}
         self._headers = (self.tr("Headline"), self.tr("Date"), self.tr("Outlet"),
-                         self.tr("Regions"), self.tr("Officials"), self.tr("Tags"))
+                         self.tr("Regions"), self.tr("Officials"), self.tr("Tags"),
+                         self.tr("Tone"))
+        self._tones = {"positive": self.tr("positive"), "neutral": self.tr("neutral"),
+                       "negative": self.tr("negative")}
 
     def set_result(self, order, first_page: list[Article]) -> None:
         """A new result: its article numbers in order and the rows of its first page."""
@@ -93,15 +97,14 @@ class ResultsModel(QAbstractTableModel):
             return self._text(article, column)
         if role == Qt.ToolTipRole and column == "headline":
             return article.snippet or article.title
-        if role == Qt.FontRole and column == "headline" and getattr(article, "starred", False):
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == Qt.ForegroundRole and column == "tone" and article.tone in TONE_COLOURS:
+            return TONE_COLOURS[article.tone]
         return None
 
     def _text(self, article: Article, column: str) -> str:
         if column == "headline":
-            return article.title or self.tr("(no headline)")
+            title = article.title or self.tr("(no headline)")
+            return f"★ {title}" if article.starred else title
         if column == "date":
             return article.date.isoformat() if article.date else "—"
         if column == "outlet":
@@ -112,4 +115,6 @@ class ResultsModel(QAbstractTableModel):
             return ", ".join(article.officials)
         if column == "tags":
             return ", ".join(article.tags)
+        if column == "tone":
+            return self._tones.get(article.tone or "", "")
         return ""
