@@ -85,6 +85,7 @@ class Digest:
     groups: list[Group]
     full_text: bool
     undated: int = 0  # clippings without a date (the period does not count them)
+    group_by: str = "none"
     grouped: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -131,6 +132,7 @@ def build_digest(archive: "Archive", *, ids: list[str] | None = None,
         period=(min(dates), max(dates)) if dates else None,
         criteria=describe_selection(ids, request),
         groups=group_clippings(clippings, options.group_by),
+        group_by=options.group_by,
         full_text=options.full_text,
         undated=len(clippings) - len(dates),
     )

@@ -201,7 +201,9 @@ class _Story:
                               dotsMinLevel=1, rightColumnWidth=12 * mm,
                               tableStyle=TableStyle([*_TABLE_BASE,
                                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                     ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         if not self.digest.grouped:
             toc.levelStyles = [self.s["toc_clipping"]]
         # The entries are known before layout (only their pages are not): giving them now
@@ -225,7 +227,8 @@ class _Story:
 
     def _toc_text(self, clipping: Clipping, number: int) -> str:
         a = clipping.article
-        source = ", ".join(v for v in (a.source or "", format_date(a.date)) if v)
+        date = "" if self.digest.group_by == "date" else format_date(a.date)  # the group says
+        source = ", ".join(v for v in (a.source or "", date) if v)
         return (f"{number}. {self.text(clipping.title)}"
                 + (f' <font size="8" color="#5F6368">— {self.text(source)}</font>'
                    if source else ""))
