@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/extraction.py [SET ...] [--misses]
 
-SET is `seeds`, `demo`, `labelled`, `dev`, `dev2`, `dev3`, `holdout`, `holdout2`, or a folder holding article files and an
+SET is `seeds`, `demo`, `labelled`, `dev`, `dev2`, `dev3`, `dev4`, `holdout`, `holdout2`, or a folder holding article files and an
 `expected.json` of labels (the format of ../shared/seeds/expected.json). Default: every set.
 `bench/holdout` is written apart from the code and never tuned on: its figures are the
 "never seen" ones. Speed is per core (BLAS limited to one thread), models loaded beforehand.
@@ -31,6 +31,7 @@ SETS = {
     "dev": (REPO / "tests" / "data" / "dev", REPO / "tests" / "data" / "dev" / "expected.json"),
     "dev2": (REPO / "tests" / "data" / "dev2", REPO / "tests" / "data" / "dev2" / "expected.json"),
     "dev3": (REPO / "tests" / "data" / "dev3", REPO / "tests" / "data" / "dev3" / "expected.json"),
+    "dev4": (REPO / "tests" / "data" / "dev4", REPO / "tests" / "data" / "dev4" / "expected.json"),
     "holdout2": (REPO / "bench" / "holdout2", REPO / "bench" / "holdout2" / "expected.json"),
     "holdout": (REPO / "bench" / "holdout", REPO / "bench" / "holdout" / "expected.json"),
 }

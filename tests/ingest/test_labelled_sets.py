@@ -15,6 +15,7 @@ SETS = {
     "dev": (DATA / "dev", DATA / "dev" / "expected.json"),
     "dev2": (DATA / "dev2", DATA / "dev2" / "expected.json"),
     "dev3": (DATA / "dev3", DATA / "dev3" / "expected.json"),
+    "dev4": (DATA / "dev4", DATA / "dev4" / "expected.json"),
 }
 FLOOR = {"title": 0.95, "date": 0.97, "date_origin": 0.8, "lang": 1.0, "source": 0.85,
          "author": 0.9, "regions": 0.97, "officials": 0.97, "roles": 0.8}
@@ -27,6 +28,8 @@ SET_FLOOR = {
              "officials": 1.0, "roles": 1.0},
     "dev3": {"title": 0.97, "date": 0.88, "date_origin": 0.88, "source": 0.95, "author": 0.97,
              "regions": 1.0, "officials": 1.0, "roles": 1.0},
+    "dev4": {"title": 0.93, "date": 0.70, "date_origin": 0.70, "source": 0.59, "author": 0.84,
+             "regions": 0.90, "officials": 0.93, "roles": 0.86},
 }
 
 
