@@ -75,16 +75,17 @@ def clippings(tmp_path_factory):
         report = archive.import_paths([path])
         assert len(report.imported) == 1, report.failed
         ids[name] = report.imported[0]
-    # Through the catalog, what no import produces: an article whose text is gone, control
-    # characters in a corrected headline, a note, a tone and a star.
+    # What no import produces: control characters in a corrected headline and a note, tags,
+    # tone, a star, and (through the catalog) an article whose text is gone.
     archive.correct(ids["undated"], title="В Шымкенте открыли\x0b новый пункт полиции\x00")
     archive.tag("Закон и порядок", [ids["ru"], ids["kk"]])
     archive.tag("ДТП", [ids["kk"]])
+    archive.set_tone([ids["ru"]], "negative")
+    archive.set_starred([ids["ru"]])
+    archive.set_note(ids["ru"], NOTE)
     with archive.catalog.transaction() as conn:
         articles.write_fields(conn, articles.num_for_id(conn, ids["empty"]),
                               {"clean_text": ""}, correction=False)
-        conn.execute("UPDATE articles SET tone = 'negative', note = ?, starred = 1 WHERE id = ?",
-                     (NOTE, ids["ru"]))
     yield archive, ids
     archive.close()
 
