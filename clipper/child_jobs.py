@@ -1,4 +1,4 @@
-"""Long archive jobs (import, re-extraction, reindex) run in a child process.
+"""Long archive jobs (import, re-extraction, reindex, export) run in a child process.
 
 Extraction and indexing are pure Python: in a thread of the window's process they hold the
 GIL long enough to freeze the window (STACK-FACTS measured 1.2 s stalls), in a child process
@@ -20,7 +20,8 @@ from clipper.errors import ClipperError
 
 log = logging.getLogger("clipper")
 
-JOBS = ("import", "reextract", "reindex")
+JOBS = ("import", "reextract", "reindex", "export")
+READ_ONLY = {"export"}  # needs no write lock: it runs beside a window that keeps its own
 
 
 def run_job(folder: str, job: str, args: tuple, events, cancel) -> None:
@@ -28,7 +29,7 @@ def run_job(folder: str, job: str, args: tuple, events, cancel) -> None:
     from clipper.archive import Archive
 
     try:
-        with Archive.open(folder) as archive:
+        with Archive.open(folder, write=job not in READ_ONLY) as archive:
             steps, result = _start(archive, job, args)
             try:
                 for step in steps:
@@ -56,4 +57,9 @@ def _start(archive, job: str, args: tuple):
     if job == "reindex":
         steps = archive.reindex_job()
         return steps, lambda: {"indexed": archive.index.doc_count()}
+    if job == "export":
+        out, options = args
+        work = archive.export_job(out, **options)
+        return iter(work), lambda: {"path": str(work.path) if work.path else None,
+                                    "count": work.count}
     raise ValueError(f"unknown job {job!r}; known: {', '.join(JOBS)}")

@@ -43,6 +43,11 @@ def build_actions(window) -> dict[str, QAction]:
            QStyle.SP_FileIcon, QCoreApplication.translate("MainWindow", "Import article files (Ctrl+I); or drop files on the window"))
     action("import_folder", QCoreApplication.translate("MainWindow", "Import &folder…"), lambda: _import_folder(window), "Ctrl+Shift+I",
            QStyle.SP_DirIcon, QCoreApplication.translate("MainWindow", "Import every article in a folder and its subfolders"))
+    action("export", QCoreApplication.translate("MainWindow", "&Export digest…"),
+           window.open_export, "Ctrl+E", QStyle.SP_DialogSaveButton,
+           QCoreApplication.translate("MainWindow",
+                                      "PDF or Word digest, CSV or Excel list of the articles "
+                                      "(Ctrl+E)"))
     action("quit", QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.Quit)
     action("find", QCoreApplication.translate("MainWindow", "&Find"), window.search_bar.focus, (QKeySequence.Find, "Ctrl+L"))
     action("edit", QCoreApplication.translate("MainWindow", "&Edit details…"), window.edit_current, "F2",
@@ -81,7 +86,7 @@ def build_actions(window) -> dict[str, QAction]:
     window.recent_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Recent archives"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     menu.addSeparator()
-    menu.addActions([actions["import_files"], actions["import_folder"]])
+    menu.addActions([actions["import_files"], actions["import_folder"], actions["export"]])
     menu.addSeparator()
     menu.addAction(actions["quit"])
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
@@ -100,7 +105,8 @@ def build_actions(window) -> dict[str, QAction]:
     toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-    toolbar.addActions([actions["import_files"], actions["import_folder"], actions["edit"]])
+    toolbar.addActions([actions["import_files"], actions["import_folder"], actions["edit"],
+                        actions["export"]])
     return actions
 
 

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.sort = self.settings.sort
         self._generation = 0
+        self.total = 0
         self._answered = 0
         self.resize(1280, 800)
         self.setAcceptDrops(True)
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.results.set_result(result.order, result.hits)
         self.facets.show_facets(result.facets, chosen)
         self.count_label.setText(self.tr("%n article(s)", "", result.total))
+        self.total = result.total
         self.settings.last_query = query
         row = self.results.row_of(current) if current else -1
         if result.total:
@@ -338,6 +340,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Corrected: {0}").format(", ".join(values)), 8000)
         self.results.refresh_rows()
         self.search()
+
+    # -- exporting ------------------------------------------------------------------------------
+    def open_export(self) -> None:
+        from clipper.ui.dialogs.export import ExportDialog  # the exporters load only when used
+
+        self.export_dialog = ExportDialog(self, self.selected_ids(), self.current_request(),
+                                          self.total)
+        self.export_dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported to {0}").format(path),
+                                                      15_000))
+        self.export_dialog.open()
 
     # -- importing ------------------------------------------------------------------------------
     def start_import(self, paths: list[str]) -> bool:

@@ -31,6 +31,14 @@ class Settings:
         self._store = QSettings(str(path or config_file()), QSettings.IniFormat)
 
     # -- plain values ---------------------------------------------------------------------------
+    def value(self, key: str, default: str = "") -> str:
+        """A remembered text (the export's title, organisation, folder, format)."""
+        found = self._store.value(key, default)
+        return str(found) if found is not None else default
+
+    def set_value(self, key: str, value: str) -> None:
+        self._store.setValue(key, value)
+
     def _get(self, key: str, default):
         value = self._store.value(key, default)
         if isinstance(default, list):

@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="30"/>
+        <location filename="../../clipper/ui/dialogs/export.py" line="81"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/export.py" line="31"/>
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>The selected articles (%n)</numerusform>
+            <numerusform>The selected articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/export.py" line="33"/>
+        <source>Every article found (%n)</source>
+        <translation>
+            <numerusform>Every article found (%n)</numerusform>
+            <numerusform>Every article found (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="46"/>
+        <source>e.g. Пресс-служба ДП …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="48"/>
+        <source>no grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="48"/>
+        <source>by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="49"/>
+        <source>by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="49"/>
+        <source>by official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="50"/>
+        <source>by outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="50"/>
+        <source>by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="53"/>
+        <source>full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="54"/>
+        <source>lead only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="56"/>
+        <source>newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="57"/>
+        <source>by relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="59"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="68"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="70"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="71"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="72"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="73"/>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="74"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="75"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="76"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="104"/>
+        <source>Choose where to write the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="119"/>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="130"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/export.py" line="134"/>
+        <source>%n clipping(s) written to {0}</source>
+        <translation>
+            <numerusform>%n clipping written to {0}</numerusform>
+            <numerusform>%n clippings written to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="137"/>
+        <source>Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="139"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="150"/>
+        <source>The export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="156"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="164"/>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="170"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
@@ -212,222 +390,232 @@
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="46"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="47"/>
-        <source>&amp;Find</source>
+        <source>&amp;Export digest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="48"/>
-        <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="49"/>
-        <source>Correct headline, date, outlet… (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="50"/>
-        <source>Open &amp;original</source>
+        <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="51"/>
-        <source>&amp;Next result</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="52"/>
-        <source>&amp;Previous result</source>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
+        <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="54"/>
-        <source>Go to the &amp;text</source>
+        <source>Correct headline, date, outlet… (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="55"/>
-        <source>Go to the &amp;results</source>
+        <source>Open &amp;original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="56"/>
-        <source>Go to the fil&amp;ters</source>
+        <source>&amp;Next result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="57"/>
-        <source>&amp;Query language</source>
+        <source>&amp;Previous result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="59"/>
-        <source>&amp;About Clipper</source>
+        <source>Go to the &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="60"/>
-        <source>A press-clipping archive.</source>
+        <source>Go to the &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="63"/>
-        <source>Sort by &amp;relevance</source>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
+        <source>Go to the fil&amp;ters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="63"/>
-        <source>Sort by date, &amp;newest first</source>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
+        <source>&amp;Query language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="64"/>
+        <source>&amp;About Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="65"/>
+        <source>A press-clipping archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <source>Sort by &amp;relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <source>Sort by date, &amp;newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="69"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="71"/>
+        <location filename="../../clipper/ui/actions.py" line="76"/>
         <source>As the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <location filename="../../clipper/ui/actions.py" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="81"/>
+        <location filename="../../clipper/ui/actions.py" line="86"/>
         <source>&amp;Recent archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="87"/>
+        <location filename="../../clipper/ui/actions.py" line="92"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="89"/>
+        <location filename="../../clipper/ui/actions.py" line="94"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="94"/>
+        <location filename="../../clipper/ui/actions.py" line="99"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="95"/>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="97"/>
+        <location filename="../../clipper/ui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <location filename="../../clipper/ui/actions.py" line="105"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="109"/>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
         <source>Import articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="110"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="116"/>
+        <location filename="../../clipper/ui/actions.py" line="122"/>
         <source>Import a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="123"/>
+        <location filename="../../clipper/ui/actions.py" line="129"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="126"/>
+        <location filename="../../clipper/ui/actions.py" line="132"/>
         <source>Open an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <location filename="../../clipper/ui/actions.py" line="136"/>
         <source>{0} does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="134"/>
+        <location filename="../../clipper/ui/actions.py" line="140"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="142"/>
+        <location filename="../../clipper/ui/actions.py" line="148"/>
         <source>Choose an empty folder for the new archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="147"/>
+        <location filename="../../clipper/ui/actions.py" line="153"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="169"/>
+        <location filename="../../clipper/ui/actions.py" line="175"/>
         <source>No other archives yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="177"/>
+        <location filename="../../clipper/ui/actions.py" line="183"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="55"/>
+        <location filename="../../clipper/ui/main_window.py" line="56"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="84"/>
+        <location filename="../../clipper/ui/main_window.py" line="85"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="85"/>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <location filename="../../clipper/ui/main_window.py" line="87"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="96"/>
+        <location filename="../../clipper/ui/main_window.py" line="97"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="108"/>
+        <location filename="../../clipper/ui/main_window.py" line="109"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="148"/>
+        <location filename="../../clipper/ui/main_window.py" line="149"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="198"/>
+        <location filename="../../clipper/ui/main_window.py" line="199"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -435,48 +623,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="304"/>
+        <location filename="../../clipper/ui/main_window.py" line="306"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="305"/>
+        <location filename="../../clipper/ui/main_window.py" line="307"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="320"/>
-        <location filename="../../clipper/ui/main_window.py" line="336"/>
+        <location filename="../../clipper/ui/main_window.py" line="322"/>
+        <location filename="../../clipper/ui/main_window.py" line="338"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="321"/>
+        <location filename="../../clipper/ui/main_window.py" line="323"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="338"/>
+        <location filename="../../clipper/ui/main_window.py" line="340"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="348"/>
+        <location filename="../../clipper/ui/main_window.py" line="351"/>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="361"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="366"/>
+        <location filename="../../clipper/ui/main_window.py" line="379"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="367"/>
+        <location filename="../../clipper/ui/main_window.py" line="380"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="369"/>
+        <location filename="../../clipper/ui/main_window.py" line="382"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,12 +1425,12 @@
 <context>
     <name>SavedList</name>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="80"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="104"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="92"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="108"/>
         <source>No saved searches yet: search, then Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="112"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="111"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,42 +1481,42 @@
 <context>
     <name>TagList</name>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="29"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="81"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="41"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="87"/>
         <source>No tags yet: select articles and press Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="48"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="84"/>
         <source>Click: show the articles with this tag; right-click: rename, merge, colour, delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="58"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="90"/>
         <source>Show its articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="60"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="91"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="61"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="92"/>
         <source>Merge into another tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="62"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="93"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="64"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="94"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="30"/>
+        <location filename="../../clipper/ui/dialogs/export.py" line="81"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/export.py" line="31"/>
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>Выбранные статьи (%n)</numerusform>
+            <numerusform>Выбранные статьи (%n)</numerusform>
+            <numerusform>Выбранные статьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/export.py" line="33"/>
+        <source>Every article found (%n)</source>
+        <translation>
+            <numerusform>Все найденные статьи (%n)</numerusform>
+            <numerusform>Все найденные статьи (%n)</numerusform>
+            <numerusform>Все найденные статьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="46"/>
+        <source>e.g. Пресс-служба ДП …</source>
+        <translation>например, Пресс-служба ДП …</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="48"/>
+        <source>no grouping</source>
+        <translation>без группировки</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="48"/>
+        <source>by date</source>
+        <translation>по дате</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="49"/>
+        <source>by region</source>
+        <translation>по региону</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="49"/>
+        <source>by official</source>
+        <translation>по должностному лицу</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="50"/>
+        <source>by outlet</source>
+        <translation>по источнику</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="50"/>
+        <source>by tag</source>
+        <translation>по тегу</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="53"/>
+        <source>full text</source>
+        <translation>полный текст</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="54"/>
+        <source>lead only</source>
+        <translation>только начало (лид)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="56"/>
+        <source>newest first</source>
+        <translation>сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="57"/>
+        <source>by relevance</source>
+        <translation>по релевантности</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="59"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="68"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="70"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="71"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="72"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="73"/>
+        <source>Grouping</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="74"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="75"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="76"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="104"/>
+        <source>Choose where to write the file.</source>
+        <translation>Выберите, куда записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="119"/>
+        <source>Writing {0}…</source>
+        <translation>Запись {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="130"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/ui/dialogs/export.py" line="134"/>
+        <source>%n clipping(s) written to {0}</source>
+        <translation>
+            <numerusform>%n публикация записана в {0}</numerusform>
+            <numerusform>%n публикации записаны в {0}</numerusform>
+            <numerusform>%n публикаций записано в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="137"/>
+        <source>Open the file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="139"/>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="150"/>
+        <source>The export failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="156"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="164"/>
+        <source>Digest</source>
+        <translation>Дайджест</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/export.py" line="170"/>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
@@ -212,223 +393,233 @@
     </message>
     <message>
         <location filename="../../clipper/ui/actions.py" line="46"/>
+        <source>&amp;Export digest…</source>
+        <translation>&amp;Экспорт дайджеста…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
+        <translation>Дайджест PDF или Word, список статей CSV или Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="47"/>
+        <location filename="../../clipper/ui/actions.py" line="52"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="49"/>
+        <location filename="../../clipper/ui/actions.py" line="54"/>
         <source>Correct headline, date, outlet… (F2)</source>
         <translation>Исправить заголовок, дату, источник… (F2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="50"/>
+        <location filename="../../clipper/ui/actions.py" line="55"/>
         <source>Open &amp;original</source>
         <translation>Открыть &amp;оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="51"/>
+        <location filename="../../clipper/ui/actions.py" line="56"/>
         <source>&amp;Next result</source>
         <translation>&amp;Следующий результат</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="52"/>
+        <location filename="../../clipper/ui/actions.py" line="57"/>
         <source>&amp;Previous result</source>
         <translation>&amp;Предыдущий результат</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="54"/>
+        <location filename="../../clipper/ui/actions.py" line="59"/>
         <source>Go to the &amp;text</source>
         <translation>Перейти к &amp;тексту</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="55"/>
+        <location filename="../../clipper/ui/actions.py" line="60"/>
         <source>Go to the &amp;results</source>
         <translation>Перейти к &amp;результатам</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="56"/>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
         <source>Go to the fil&amp;ters</source>
         <translation>Перейти к &amp;фильтрам</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="57"/>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
         <source>&amp;Query language</source>
         <translation>&amp;Язык запросов</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="59"/>
+        <location filename="../../clipper/ui/actions.py" line="64"/>
         <source>&amp;About Clipper</source>
         <translation>&amp;О программе Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="60"/>
+        <location filename="../../clipper/ui/actions.py" line="65"/>
         <source>A press-clipping archive.</source>
         <translation>Архив публикаций в СМИ.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="63"/>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
         <source>Sort by &amp;relevance</source>
         <translation>Сортировать по &amp;релевантности</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="63"/>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
         <source>Sort by date, &amp;newest first</source>
         <translation>Сортировать по дате, сначала &amp;новые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="64"/>
+        <location filename="../../clipper/ui/actions.py" line="69"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation>Сортировать по дате, сначала &amp;старые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="71"/>
+        <location filename="../../clipper/ui/actions.py" line="76"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <location filename="../../clipper/ui/actions.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="81"/>
+        <location filename="../../clipper/ui/actions.py" line="86"/>
         <source>&amp;Recent archives</source>
         <translation>&amp;Недавние архивы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="87"/>
+        <location filename="../../clipper/ui/actions.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="89"/>
+        <location filename="../../clipper/ui/actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="94"/>
+        <location filename="../../clipper/ui/actions.py" line="99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="95"/>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="97"/>
+        <location filename="../../clipper/ui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <location filename="../../clipper/ui/actions.py" line="105"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="109"/>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="110"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Статьи ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="116"/>
+        <location filename="../../clipper/ui/actions.py" line="122"/>
         <source>Import a folder of articles</source>
         <translation>Импорт папки со статьями</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="123"/>
+        <location filename="../../clipper/ui/actions.py" line="129"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="126"/>
+        <location filename="../../clipper/ui/actions.py" line="132"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <location filename="../../clipper/ui/actions.py" line="136"/>
         <source>{0} does not exist any more.</source>
         <translation>{0} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="134"/>
+        <location filename="../../clipper/ui/actions.py" line="140"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="142"/>
+        <location filename="../../clipper/ui/actions.py" line="148"/>
         <source>Choose an empty folder for the new archive</source>
         <translation>Выберите пустую папку для нового архива</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="147"/>
+        <location filename="../../clipper/ui/actions.py" line="153"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="169"/>
+        <location filename="../../clipper/ui/actions.py" line="175"/>
         <source>No other archives yet</source>
         <translation>Других архивов пока нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="177"/>
+        <location filename="../../clipper/ui/actions.py" line="183"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation>Новый язык будет использован при следующем запуске Clipper.
 The new language is used from the next start of Clipper.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="55"/>
+        <location filename="../../clipper/ui/main_window.py" line="56"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="84"/>
+        <location filename="../../clipper/ui/main_window.py" line="85"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="85"/>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <location filename="../../clipper/ui/main_window.py" line="87"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="96"/>
+        <location filename="../../clipper/ui/main_window.py" line="97"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="108"/>
+        <location filename="../../clipper/ui/main_window.py" line="109"/>
         <source>Organise</source>
         <translation>Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="148"/>
+        <location filename="../../clipper/ui/main_window.py" line="149"/>
         <source>Clipper — {0}</source>
         <translation>Clipper — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="198"/>
+        <location filename="../../clipper/ui/main_window.py" line="199"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -437,48 +628,53 @@ The new language is used from the next start of Clipper.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="304"/>
+        <location filename="../../clipper/ui/main_window.py" line="306"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="305"/>
+        <location filename="../../clipper/ui/main_window.py" line="307"/>
         <source>The original file of this article is missing.</source>
         <translation>Оригинальный файл этой статьи отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="320"/>
-        <location filename="../../clipper/ui/main_window.py" line="336"/>
+        <location filename="../../clipper/ui/main_window.py" line="322"/>
+        <location filename="../../clipper/ui/main_window.py" line="338"/>
         <source>Edit details</source>
         <translation>Изменить сведения</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="321"/>
+        <location filename="../../clipper/ui/main_window.py" line="323"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation>Архив занят импортом; внесите изменения после его окончания.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="338"/>
+        <location filename="../../clipper/ui/main_window.py" line="340"/>
         <source>Corrected: {0}</source>
         <translation>Исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="348"/>
+        <location filename="../../clipper/ui/main_window.py" line="351"/>
+        <source>Exported to {0}</source>
+        <translation>Экспортировано в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="361"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation>Импортировано {0}, повторов {1}, ошибок {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="366"/>
+        <location filename="../../clipper/ui/main_window.py" line="379"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation>Архив пуст. Перетащите сюда файлы статей или:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="367"/>
+        <location filename="../../clipper/ui/main_window.py" line="380"/>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="369"/>
+        <location filename="../../clipper/ui/main_window.py" line="382"/>
         <source>Import the demo articles</source>
         <translation>Импортировать демонстрационные статьи</translation>
     </message>
@@ -1247,12 +1443,12 @@ The new language is used from the next start of Clipper.</translation>
 <context>
     <name>SavedList</name>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="80"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="104"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="92"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="108"/>
         <source>No saved searches yet: search, then Ctrl+S</source>
         <translation>Сохранённых поисков пока нет: выполните поиск и нажмите Ctrl+S</translation>
     </message>
@@ -1262,7 +1458,7 @@ The new language is used from the next start of Clipper.</translation>
         <translation>Выполнить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="112"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="111"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1303,42 +1499,42 @@ The new language is used from the next start of Clipper.</translation>
 <context>
     <name>TagList</name>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="29"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="81"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="41"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="87"/>
         <source>No tags yet: select articles and press Ctrl+T</source>
         <translation>Тегов пока нет: выберите статьи и нажмите Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="48"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="84"/>
         <source>Click: show the articles with this tag; right-click: rename, merge, colour, delete</source>
         <translation>Щелчок — статьи с этим тегом; правая кнопка — переименовать, объединить, цвет, удалить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="58"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="90"/>
         <source>Show its articles</source>
         <translation>Показать статьи</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="60"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="91"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="61"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="92"/>
         <source>Merge into another tag…</source>
         <translation>Объединить с другим тегом…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="62"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="93"/>
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/sidebar.py" line="64"/>
+        <location filename="../../clipper/ui/views/sidebar.py" line="94"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
