@@ -281,3 +281,13 @@ def write_fields(conn: sqlite3.Connection, num: int, values: dict, *,
                  (json.dumps(corrected), json.dumps(uncertain),
                   json.dumps(roles, ensure_ascii=False), num))
     queue_for_index(conn, [row["id"]])
+
+
+def needing_review(conn: sqlite3.Connection) -> list[int]:
+    """Articles with a field extraction was unsure of that the user has not corrected yet."""
+    found = []
+    for num, uncertain, corrected in conn.execute(
+            "SELECT num, uncertain, corrected FROM articles WHERE uncertain != '[]'"):
+        if set(json.loads(uncertain)) - set(json.loads(corrected)):
+            found.append(num)
+    return found

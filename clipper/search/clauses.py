@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from clipper.search.query import tokens_with_spans
 
 # Facets the panel selects by writing a clause; years and months are written as `date:`.
-PANEL_FIELDS = ("region", "official", "source", "tag", "lang", "tone", "starred", "date")
+PANEL_FIELDS = ("region", "official", "source", "tag", "lang", "tone", "starred", "review",
+                "date")
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from clipper.errors import QueryError
 
 TEXT_FIELDS = ("title", "text", "author", "note")
-FACET_FIELDS = ("region", "official", "source", "tag", "lang", "tone", "starred")
+FACET_FIELDS = ("region", "official", "source", "tag", "lang", "tone", "starred", "review")
 FIELDS = TEXT_FIELDS + FACET_FIELDS + ("date",)
-_FIELD_ALIASES = {"заголовок": "title", "текст": "text", "автор": "author", "источник": "source",
+_FIELD_ALIASES = {"проверка": "review", "заголовок": "title", "текст": "text", "автор": "author", "источник": "source",
                   "сми": "source", "регион": "region", "область": "region", "персона": "official",
                   "тег": "tag", "метка": "tag", "язык": "lang", "дата": "date", "тон": "tone",
                   "заметка": "note", "star": "starred", "звезда": "starred",

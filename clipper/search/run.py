@@ -12,6 +12,7 @@ import datetime as dt
 import numpy as np
 
 from clipper.catalog import Catalog, articles
+from clipper.errors import QueryError
 from clipper.index import SearchIndex
 from clipper.index.snippets import matched_spans
 from clipper.search.facet_table import NATIONWIDE, UNKNOWN, FacetTable
@@ -90,8 +91,21 @@ class Engine:
                     return table.dates == 0
                 key = node.value.replace("-", "")
                 return column == int(key) if key.isdigit() else np.zeros(table.size, bool)
+            if node.field == "review":
+                return self._review_mask(node.value)
             return table.mask_for(node.field, resolve(node.field, node.value, table))
         raise TypeError(f"unknown query node {node!r}")
+
+    def _review_mask(self, value: str) -> np.ndarray:
+        """`review:yes`: articles with a field extraction was unsure of and nobody corrected."""
+        with self.catalog.read() as conn:
+            nums = articles.needing_review(conn)
+        mask = self.table.mask_of_rows(self.table.rows_of(np.asarray(nums, dtype=np.int64)))
+        if value.casefold() in ("yes", "да", "иә", "1", "true"):
+            return mask
+        if value.casefold() in ("no", "нет", "жоқ", "0", "false"):
+            return ~mask
+        raise QueryError(f"«review:{value}»: write review:yes or review:no")
 
     def matching(self, request: SearchRequest) -> np.ndarray:
         """Which articles a request matches, as a mask over the table's rows (no order)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle
 from clipper import APP_NAME, __version__
 from clipper.archive import Archive
 from clipper.errors import ClipperError
+from clipper.search import clauses
 from clipper.ui.dialogs.query_help import QueryHelp
 
 ARTICLE_FILES = "*.txt *.TXT *.text *.htm *.html *.docx *.pdf"
@@ -59,6 +60,11 @@ def build_actions(window) -> dict[str, QAction]:
     action("reader", QCoreApplication.translate("MainWindow", "Go to the &text"), window.reader.view.setFocus, "Ctrl+R")
     action("results", QCoreApplication.translate("MainWindow", "Go to the &results"), window.table.setFocus, "Ctrl+1")
     action("facets", QCoreApplication.translate("MainWindow", "Go to the fil&ters"), window.facets.tree.setFocus, "Ctrl+2")
+    action("review", QCoreApplication.translate("MainWindow", "Articles to re&view"),
+           lambda: window.search_bar.set_text(clauses.with_selection(
+               window.search_bar.text(), "review", ["yes"])), "Ctrl+Shift+R", None,
+           QCoreApplication.translate("MainWindow", "Articles with a field extraction was "
+                                      "unsure of and you have not corrected (review:yes)"))
     action("help", QCoreApplication.translate("MainWindow", "&Query language"), lambda: QueryHelp(window).exec(),
            QKeySequence.HelpContents)
     action("about", QCoreApplication.translate("MainWindow", "&About Clipper"), lambda: QMessageBox.about(
@@ -93,7 +99,7 @@ def build_actions(window) -> dict[str, QAction]:
     menu.addActions([actions["find"], actions["edit"], actions["original"]])
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     menu.addActions([actions["next"], actions["previous"], actions["results"], actions["reader"],
-                     actions["facets"]])
+                     actions["facets"], actions["review"]])
     menu.addSeparator()
     menu.addActions(sorts.actions())
     menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))

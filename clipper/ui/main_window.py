@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         explained = explain(engine, request) if clauses.without_facets(request.query) else []
         chosen = {}
         for field, typed in clauses.selected(request.query).items():
-            if field == "date":
+            if field in ("date", "review"):  # not values of the facet table: shown as typed
                 chosen[field] = typed
             else:
                 chosen[field] = list(dict.fromkeys(

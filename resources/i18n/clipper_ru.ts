@@ -226,66 +226,71 @@
     </message>
     <message>
         <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
         <source>nationwide (no region)</source>
         <translation>вся страна (без региона)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="49"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="50"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="56"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="57"/>
         <source>Facets</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="62"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="63"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="63"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="69"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="70"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="81"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="82"/>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation>&lt;b&gt;Фильтры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="126"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="127"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation>… ещё {0}: введите {1}:имя в поиске</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="179"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="179"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="181"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="195"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="196"/>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
@@ -362,222 +367,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="39"/>
+        <location filename="../../clipper/ui/actions.py" line="40"/>
         <source>&amp;New archive…</source>
         <translation>&amp;Новый архив…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="40"/>
+        <location filename="../../clipper/ui/actions.py" line="41"/>
         <source>&amp;Open archive…</source>
         <translation>&amp;Открыть архив…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="42"/>
+        <location filename="../../clipper/ui/actions.py" line="43"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="43"/>
+        <location filename="../../clipper/ui/actions.py" line="44"/>
         <source>Import article files (Ctrl+I); or drop files on the window</source>
         <translation>Импортировать файлы статей (Ctrl+I) или перетащите файлы в окно</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="44"/>
+        <location filename="../../clipper/ui/actions.py" line="45"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="45"/>
+        <location filename="../../clipper/ui/actions.py" line="46"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Импортировать все статьи из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="46"/>
+        <location filename="../../clipper/ui/actions.py" line="47"/>
         <source>&amp;Export digest…</source>
         <translation>&amp;Экспорт дайджеста…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <location filename="../../clipper/ui/actions.py" line="49"/>
         <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
         <translation>Дайджест PDF или Word, список статей CSV или Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="51"/>
+        <location filename="../../clipper/ui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="52"/>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="53"/>
+        <location filename="../../clipper/ui/actions.py" line="54"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="54"/>
+        <location filename="../../clipper/ui/actions.py" line="55"/>
         <source>Correct headline, date, outlet… (F2)</source>
         <translation>Исправить заголовок, дату, источник… (F2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="55"/>
+        <location filename="../../clipper/ui/actions.py" line="56"/>
         <source>Open &amp;original</source>
         <translation>Открыть &amp;оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="56"/>
+        <location filename="../../clipper/ui/actions.py" line="57"/>
         <source>&amp;Next result</source>
         <translation>&amp;Следующий результат</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="57"/>
+        <location filename="../../clipper/ui/actions.py" line="58"/>
         <source>&amp;Previous result</source>
         <translation>&amp;Предыдущий результат</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="59"/>
+        <location filename="../../clipper/ui/actions.py" line="60"/>
         <source>Go to the &amp;text</source>
         <translation>Перейти к &amp;тексту</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="60"/>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
         <source>Go to the &amp;results</source>
         <translation>Перейти к &amp;результатам</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="61"/>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
         <source>Go to the fil&amp;ters</source>
         <translation>Перейти к &amp;фильтрам</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="62"/>
+        <location filename="../../clipper/ui/actions.py" line="63"/>
+        <source>Articles to re&amp;view</source>
+        <translation>Статьи для про&amp;верки</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="66"/>
+        <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
+        <translation>Статьи, в которых распознавание не уверено в каком-то поле, а вы его ещё не исправили (review:yes)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
         <source>&amp;Query language</source>
         <translation>&amp;Язык запросов</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="64"/>
+        <location filename="../../clipper/ui/actions.py" line="70"/>
         <source>&amp;About Clipper</source>
         <translation>&amp;О программе Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="65"/>
+        <location filename="../../clipper/ui/actions.py" line="71"/>
         <source>A press-clipping archive.</source>
         <translation>Архив публикаций в СМИ.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <location filename="../../clipper/ui/actions.py" line="74"/>
         <source>Sort by &amp;relevance</source>
         <translation>Сортировать по &amp;релевантности</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <location filename="../../clipper/ui/actions.py" line="74"/>
         <source>Sort by date, &amp;newest first</source>
         <translation>Сортировать по дате, сначала &amp;новые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="69"/>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation>Сортировать по дате, сначала &amp;старые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="76"/>
+        <location filename="../../clipper/ui/actions.py" line="82"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="84"/>
+        <location filename="../../clipper/ui/actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="86"/>
+        <location filename="../../clipper/ui/actions.py" line="92"/>
         <source>&amp;Recent archives</source>
         <translation>&amp;Недавние архивы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="92"/>
+        <location filename="../../clipper/ui/actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="94"/>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="99"/>
+        <location filename="../../clipper/ui/actions.py" line="105"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <location filename="../../clipper/ui/actions.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="102"/>
+        <location filename="../../clipper/ui/actions.py" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="105"/>
+        <location filename="../../clipper/ui/actions.py" line="111"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <location filename="../../clipper/ui/actions.py" line="121"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="116"/>
+        <location filename="../../clipper/ui/actions.py" line="122"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Статьи ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="122"/>
+        <location filename="../../clipper/ui/actions.py" line="128"/>
         <source>Import a folder of articles</source>
         <translation>Импорт папки со статьями</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="129"/>
+        <location filename="../../clipper/ui/actions.py" line="135"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="132"/>
+        <location filename="../../clipper/ui/actions.py" line="138"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="136"/>
+        <location filename="../../clipper/ui/actions.py" line="142"/>
         <source>{0} does not exist any more.</source>
         <translation>{0} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="140"/>
+        <location filename="../../clipper/ui/actions.py" line="146"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="148"/>
+        <location filename="../../clipper/ui/actions.py" line="154"/>
         <source>Choose an empty folder for the new archive</source>
         <translation>Выберите пустую папку для нового архива</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="153"/>
+        <location filename="../../clipper/ui/actions.py" line="159"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="175"/>
+        <location filename="../../clipper/ui/actions.py" line="181"/>
         <source>No other archives yet</source>
         <translation>Других архивов пока нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="183"/>
+        <location filename="../../clipper/ui/actions.py" line="189"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation>Новый язык будет использован при следующем запуске Clipper.
@@ -1126,26 +1141,31 @@ The new language is used from the next start of Clipper.</translation>
     </message>
     <message>
         <location filename="../../clipper/ui/dialogs/query_help.py" line="29"/>
+        <source>articles with a field extraction was unsure of, not yet corrected (also проверка:да)</source>
+        <translation>статьи, где распознавание не уверено в поле и оно ещё не исправлено (также проверка:да)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="32"/>
         <source>a period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="31"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="34"/>
         <source>a period ending today</source>
         <translation>период, заканчивающийся сегодня</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="33"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="36"/>
         <source>grouping</source>
         <translation>группировка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="44"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="47"/>
         <source>Query language</source>
         <translation>Язык запросов</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="51"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="54"/>
         <source>Case, ё/е and Kazakh letters do not matter. Under the search box Clipper shows what it searched for.</source>
         <translation>Регистр, ё/е и казахские буквы не важны. Под строкой поиска Clipper показывает, что именно он искал.</translation>
     </message>

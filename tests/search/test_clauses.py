@@ -58,3 +58,32 @@ def test_other_facets_and_negated_clauses_are_left_alone():
 def test_without_facets_leaves_the_words_searched_for():
     assert without_facets('ДТП region:Алматы (date:2024 OR date:2025) "закон и порядок"') == \
         'ДТП "закон и порядок"'
+
+
+def test_review_yes_lists_articles_with_an_unsure_field_until_it_is_corrected(tmp_archive,
+                                                                            article_file):
+    from clipper.search.request import SearchRequest
+
+    headless = article_file("no-headline.txt", "в Павлодаре полицейские в среду провели рейд на "
+                            "рынках города и задержали двух торговцев контрафактом. Изъято "
+                            "более трехсот единиц товара.")
+    tmp_archive.import_paths([headless])
+    unsure = tmp_archive.search(SearchRequest(query="review:yes")).hits
+    assert len(unsure) == 1 and unsure[0].title.startswith("в Павлодаре полицейские")
+    article = tmp_archive.get(unsure[0].id)
+    assert article.uncertain == ["title"]  # a title derived from the lead is only a guess
+    tmp_archive.correct(article.id, **{f: getattr(article, f) for f in article.uncertain
+                                       if f in ("title", "date", "source", "author", "lang",
+                                                "regions", "officials")})
+    assert tmp_archive.search(SearchRequest(query="review:yes")).total == 0
+    assert tmp_archive.search(SearchRequest(query="проверка:нет")).total == 1
+
+
+def test_a_review_value_other_than_yes_or_no_says_what_to_write(tmp_archive):
+    import pytest
+
+    from clipper.errors import QueryError
+    from clipper.search.request import SearchRequest
+
+    with pytest.raises(QueryError, match="review:yes"):
+        tmp_archive.search(SearchRequest(query="review:maybe"))

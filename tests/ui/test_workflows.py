@@ -142,3 +142,27 @@ def test_the_last_query_sort_and_history_come_back_on_the_next_start(window, qtb
         again.close()
         again.archive.close()
     window.archive = None  # closed above; the fixture has nothing left to close
+
+
+def test_articles_to_review_are_one_shortcut_away_and_leave_when_corrected(window, qtbot):
+    from clipper.ui.dialogs.metadata_editor import MetadataEditor
+
+    window.actions["review"].trigger()
+    wait_for_search(qtbot, window)
+    assert window.search_box.text() == "review:yes"
+    before = window.total
+    assert before >= 1
+    window.table.selectRow(0)
+    assert "check" in window.reader.view.toPlainText()  # the unsure field is flagged
+    window.actions["edit"].trigger()
+    editor = window.findChild(MetadataEditor)
+    article = window.reader.article
+    for field in article.uncertain:  # confirming a value is correcting it
+        widget = {"title": editor.title, "date": editor.date, "source": editor.source,
+                  "author": editor.author}.get(field)
+        if widget is not None:
+            widget.setText(widget.text() + " ")
+            widget.setText(widget.text().strip() + ".")
+    editor.accept()
+    wait_for_search(qtbot, window)
+    assert window.total == before - 1

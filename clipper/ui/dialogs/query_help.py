@@ -25,6 +25,9 @@ _ROWS = [
     ("region:Караганда official:Саденов source:kazinform tag:ДТП lang:kk",
      QT_TRANSLATE_NOOP("QueryHelp",
                        "a facet value; region:nationwide for articles without a region")),
+    ("review:yes",
+     QT_TRANSLATE_NOOP("QueryHelp", "articles with a field extraction was unsure of, not yet "
+                                    "corrected (also проверка:да)")),
     ("date:2025  date:2025-12  date:[2025-01-01 TO 2025-06-30]",
      QT_TRANSLATE_NOOP("QueryHelp", "a period")),
     ("date:сегодня вчера неделя месяц год",

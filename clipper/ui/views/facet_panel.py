@@ -31,7 +31,8 @@ class FacetPanel(QWidget):
         self._titles = {"date": self.tr("Date"), "region": self.tr("Region"),
                         "official": self.tr("Officials"), "source": self.tr("Outlet"),
                         "tag": self.tr("Tags"), "tone": self.tr("Tone"),
-                        "starred": self.tr("Starred"), "lang": self.tr("Language")}
+                        "starred": self.tr("Starred"), "lang": self.tr("Language"),
+                        "review": self.tr("Needs review")}
         self._special = {NATIONWIDE: self.tr("nationwide (no region)"),
                          UNKNOWN: self.tr("unknown")}
         self._chosen: dict[str, list[str]] = {}
