@@ -166,3 +166,25 @@ def test_articles_to_review_are_one_shortcut_away_and_leave_when_corrected(windo
     editor.accept()
     wait_for_search(qtbot, window)
     assert window.total == before - 1
+
+
+def test_dropping_a_folder_on_the_window_imports_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    incoming = tmp_path / "dropped"
+    incoming.mkdir()
+    (incoming / "good.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(incoming))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.CopyAction, data, Qt.LeftButton,
+                            Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.CopyAction, data, Qt.LeftButton,
+                      Qt.NoModifier)
+    QApplication.sendEvent(window, drop)
+    report = finish_import(qtbot, window)
+    assert len(report.imported) == 1
+    assert "Новый участковый пункт полиции открыли в Кокшетау" in headlines(window)
