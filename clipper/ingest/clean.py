@@ -24,6 +24,11 @@ def _chrome_rules() -> tuple[re.Pattern, re.Pattern]:
 
 
 
+def is_tail_marker(line: str) -> bool:
+    """A line that opens a page's tail: related news, comments, the footer."""
+    return bool(_chrome_rules()[0].match(line))
+
+
 def clean_text(text: str) -> str:
     """Article lines in order, chrome removed, one blank line between paragraphs."""
     tail, chrome = _chrome_rules()

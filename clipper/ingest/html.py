@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from clipper.errors import ImportFailure
+from clipper.ingest.page_parts import page_parts
 
 # Where pages state their publication date in markup; a date in visible text is the text's.
 _PUBLISHED = re.compile(
@@ -15,9 +16,8 @@ _PUBLISHED = re.compile(
     r"""["'](?:article:published_time|datePublished)["']"""
     r"""|"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})"""
     r"""|<time[^>]+datetime\s*=\s*["'](\d{4}-\d{2}-\d{2})[^>]*pubdate""", re.IGNORECASE)
-_BYLINE_CLASS = re.compile(r"author|byline", re.IGNORECASE)
-_DATE_CLASS = re.compile(r"date|time|publish|posted", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:автор|текст|фото|author|by)\s*:?\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:автор(?:ы|\s+материала)?|текст|мәтін|фото|author|by)(?:\s*:\s*|\s+)",
+                    re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 
 
@@ -48,14 +48,23 @@ def read_html(markup: str) -> tuple[str, dict]:
         raise ImportFailure(f"the web page cannot be read: {exc}") from exc
     if document is None or not (document.text or "").strip():
         raise ImportFailure("no article text found in the web page")
-    author = _without_label(document.author or "") or _byline(markup)
-    meta = {"title": document.title, "site": document.sitename, "author": author}
-    published = _published(markup)
+    parts = page_parts(markup)
+    author = _without_label(document.author or "") or next(
+        filter(None, map(_without_label, parts.bylines)), None)
+    meta = {"title": document.title, "site": document.sitename, "author": author,
+            # where a page without og:site_name names itself: <title>, logo, footer
+            "site_lines": [n for n in (parts.title_site(document.title), *parts.brands) if n],
+            "footer_lines": parts.footer}
+    published = _published(markup) or parts.stated_date
     if published:
         meta["date"] = published
+    elif parts.relative:
+        meta["date_relative"] = True
     else:
-        # A date the page shows in an element it marks as one: origin as its text tells.
-        meta["date_lines"] = _marked_texts(markup, _DATE_CLASS)
+        # Dates the page marks as such by its headline (origin as their text tells), then
+        # the top bar's day, which is only the day the page was saved.
+        meta["date_lines"] = parts.dates
+        meta["page_lines"] = parts.top_texts
     text = document.text
     if document.title and not text.startswith(document.title):
         text = document.title + "\n\n" + text
@@ -74,35 +83,6 @@ def _published(markup: str) -> dt.date | None:
 
 
 def _without_label(text: str) -> str | None:
-    text = _LABEL.sub("", " ".join(text.split()))
+    """"Автор материала: Имя Фамилия", "Текст: Имя Фамилия, фото: …" → the name."""
+    text = re.split(r"\s*[,;|/]\s*", _LABEL.sub("", " ".join(text.split())))[0]
     return text if 1 < len(text.split()) <= 4 and not re.search(r"\d", text) else None
-
-
-def _byline(markup: str) -> str | None:
-    """The text of an element a page marks as its author: rel/itemprop/class "author"."""
-    for text in _marked_texts(markup, _BYLINE_CLASS):
-        name = _without_label(text)
-        if name:
-            return name
-    return None
-
-
-def _marked_texts(markup: str, marks: re.Pattern) -> list[str]:
-    """Texts of elements whose class, rel or itemprop matches `marks`, in page order."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(markup)
-    except Exception:
-        return []
-    found = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "style"):
-            continue
-        labels = " ".join(filter(None, (element.get("class"), element.get("rel"),
-                                        element.get("itemprop"))))
-        if labels and marks.search(labels):
-            text = " ".join(element.text_content().split())
-            if text and len(text) < 120:
-                found.append(text)
-    return found

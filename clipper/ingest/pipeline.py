@@ -5,8 +5,8 @@ from __future__ import annotations
 from clipper.errors import ImportFailure
 from clipper.ingest.clean import clean_text
 from clipper.ingest.extract.author import find_author, normalise_name
-from clipper.ingest.extract.date import (HEADER, find_byline_date, find_publication_date,
-                                         parse_date_line)
+from clipper.ingest.extract.date import (find_byline_date, find_page_date,
+                                         find_publication_date, is_date_line)
 from clipper.ingest.extract.headline import find_headline, head_lines
 from clipper.ingest.extract.language import detect_language
 from clipper.ingest.extract.officials import find_officials
@@ -29,9 +29,12 @@ def extract_article(data: bytes, name: str) -> Extraction:
         raise ImportFailure(f"{suffix} files are not supported: save the article as .docx or .txt")
     read = read_text(data, suffix)
     raw_lines = read.text.split("\n")
-    found_date = find_publication_date(read.meta.get("date_lines", []) + raw_lines)
+    meta = read.meta
+    found_date = None if meta.get("date_relative") else (
+        find_publication_date(meta.get("date_lines", []) + raw_lines))
     cleaned = clean_text(read.text).split("\n")
-    found_date = found_date or find_byline_date(cleaned)
+    found_date = found_date or find_byline_date(cleaned) or find_page_date(
+        meta.get("page_lines", []))
     lines, datelines = _without_date_lines(cleaned)
     title, title_line = find_headline(lines)
     author, byline = find_author(lines, [i for i, _ in head_lines(lines)])
@@ -44,7 +47,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
         body_lines = body_lines[1:]
     body = "\n".join(body_lines)
     source, source_stated = find_outlet_and_certainty(
-        body, _lines_above(lines, title_line) + datelines, read.text)
+        body, _lines_above(lines, title_line) + datelines + meta.get("site_lines", []),
+        "\n".join([read.text, *meta.get("footer_lines", [])]))
     if not body.strip():
         raise ImportFailure("no article text found in the file (only page menus or a headline)")
     extraction = Extraction(
@@ -108,8 +112,7 @@ def _without_date_lines(lines: list[str]) -> tuple[list[str], list[str]]:
     for line in lines:
         if line and seen < 12:
             seen += 1
-            if HEADER.match(line) or (len(line) <= (110 if "|" in line else 60)
-                                      and parse_date_line(line)):
+            if is_date_line(line):
                 dropped.append(line)
                 continue
         out.append(line)

@@ -19,6 +19,13 @@ from clipper.ingest.extract.outlet import find_outlet
     ("Опубликовано: 10.12.2025", dt.date(2025, 12, 10), False),
     ("25 ноября 2025, 14:20 | Экибастуз", dt.date(2025, 11, 25), False),
     ("02.12.2025 11:40", dt.date(2025, 12, 2), False),
+    ("2026 жылғы 3 наурыз / 3 марта 2026 года", dt.date(2026, 3, 3), False),
+    ("Қостанай қ., 2026 жылғы 11 қараша / г. Костанай, 11 ноября 2026 года",
+     dt.date(2026, 11, 11), False),
+    ("«11» марта 2026 г.", dt.date(2026, 3, 11), False),
+    ("28 қазан 2026 жыл", dt.date(2026, 10, 28), False),
+    ("June 3, 2026", dt.date(2026, 6, 3), False),
+    ("Опубликовано: 12 октября 2026 в 14:20", dt.date(2026, 10, 12), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)
@@ -37,6 +44,38 @@ def test_header_line_date_is_the_publication_date_with_high_confidence():
 
 def test_a_date_deep_in_the_body_is_not_the_publication_date():
     lines = ["Заголовок статьи"] + ["Длинный абзац текста о событиях. " * 5] * 14 + ["03.04.2025"]
+    assert find_publication_date(lines) is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Жанаозен, 7 июня 2026 года. В микрорайонах Рахат и Шанырак начали прокладку газа.",
+    "УСТЬ-КАМЕНОГОРСК, 7 июня 2026 г. – Спасатели укрепляют дамбу на реке Ульба.",
+    "Астана, 07.06.2026 – За неделю полицейские задержали 40 подростков.",
+])
+def test_dateline_opening_the_first_paragraph(paragraph):
+    found = find_publication_date(["В Жанаозене подведут газ", "", paragraph])
+    assert (found.date, found.origin) == (dt.date(2026, 6, 7), "dateline")
+
+
+def test_an_event_date_inside_the_first_sentence_is_not_a_dateline():
+    lines = ["Заголовок", "Вечером 7 июня 2026 года в Жанаозене произошла авария."]
+    assert find_publication_date(lines) is None
+
+
+def test_place_and_date_parted_by_spaces_as_word_letters_print_them():
+    found = find_publication_date(["Заголовок", "г. Сарыагаш" + " " * 40 + "«11» марта 2026 г."])
+    assert found.date == dt.date(2026, 3, 11)
+
+
+@pytest.mark.parametrize("relative", ["Вчера, 18:40", "Сегодня, 09:15", "Кеше, 14:20"])
+def test_a_relative_day_gives_no_date_and_no_later_line_stands_in(relative):
+    lines = ["Заголовок", relative, "Текст статьи.", "09.11.2026"]
+    assert find_publication_date(lines) is None
+
+
+def test_related_news_after_the_article_do_not_date_it():
+    lines = ["В Шымкенте установят посты", "Длинный абзац о постах контроля воздуха. " * 8,
+             "Другие новости", "В Шымкенте отремонтируют 40 дворов  |  18.11.2026"]
     assert find_publication_date(lines) is None
 
 

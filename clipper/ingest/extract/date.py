@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from clipper.ingest.clean import is_tail_marker
 from clipper.ingest.extract.vocabulary import month_numbers
 
 HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
@@ -17,7 +18,7 @@ NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 WORDY = re.compile(
     r"^(?:(?P<weekday>[^\W\d]+),?\s+)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\.?,?\s+(?P<year>\d{4})"
-    r"(?:\s*(?:года|г\.?|ж\.?|жылы|жылғы))?(?:[,\s]+(?:в\s+)?\d{1,2}:\d{2})?$")
+    r"(?:\s*(?:года|г\.?|ж\.?|жылы|жылғы|жыл))?(?:[,\s]+(?:в\s+)?\d{1,2}:\d{2})?$")
 ENGLISH = re.compile(
     r"^(?:(?P<weekday>[a-z]+),?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"(?:[,\s]+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
@@ -27,6 +28,16 @@ KAZAKH_YEAR_FIRST = re.compile(
 
 # How far into the file a page header or dateline may stand: past this it is the body talking.
 HEAD_LINES = 12
+# "Вчера, 18:40", "Сегодня в 09:15", "Кеше, 14:20": the article's day, but only relative to a
+# day the file does not give. Nothing below it is the publication date; none is guessed.
+RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеше|бүгін|yesterday|today)"
+                      r"(?:[,\s]+(?:в\s+|at\s+)?\d{1,2}:\d{2})?$", re.IGNORECASE)
+# "Жанаозен, 7 июня 2026 года. В микрорайонах…", "УСТЬ-КАМЕНОГОРСК, 5 августа 2026 г. – …":
+# a dateline opening the first paragraph.
+_OPENING_DATELINE = re.compile(
+    r"^(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w\-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w\-]*)?(?:\s+қ\.)?,\s*"
+    r"(?P<date>\d{1,2}\s+[^\W\d]+\s+\d{4}(?:\s*(?:года|г\.|ж\.))?|\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|\d{4}\s+жылғы\s+\d{1,2}\s+[^\W\d]+)\s*(?:[.,]|\s[–—-])\s")
 
 
 @dataclass(frozen=True)
@@ -38,7 +49,7 @@ class FoundDate:
 
 def find_publication_date(lines: list[str], today: dt.date | None = None) -> FoundDate | None:
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
-    head = [line.strip() for line in lines if line.strip()][:HEAD_LINES]
+    head = _head(lines)
     for line in head[:2]:
         m = HEADER.match(line)
         if m:
@@ -46,17 +57,59 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             if found:
                 return FoundDate(found, "header", 0.95)
     for line in head:
-        if len(line) > (110 if "|" in line else 60):
-            continue
-        parsed = parse_date_line(line)
+        if RELATIVE.match(line):
+            return None
+        parsed = parse_date_line(line) if is_short(line) else None
         if parsed is None:
-            continue
+            m = _OPENING_DATELINE.match(line)
+            parsed = parse_date_line(m["date"]) if m else None
+            if parsed is None or parsed[0] > latest:
+                continue
+            return FoundDate(parsed[0], "dateline", 0.8)
         date, has_weekday = parsed
         if date > latest:
             continue
         # A weekday-and-date line in a site header is the page's date, not proven the article's.
         return FoundDate(date, "page", 0.5) if has_weekday else FoundDate(date, "dateline", 0.8)
     return None
+
+
+def find_page_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
+    """The day a web page's top bar shows: the day it was saved, at best the publication's."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    for text in texts:
+        parsed = parse_date_line(text) if is_short(text) else None
+        if parsed and parsed[0] <= latest:
+            return FoundDate(parsed[0], "page", 0.5)
+    return None
+
+
+def is_short(line: str) -> bool:
+    """Short enough to be a date line: a date with a place, a label or a time, no sentence."""
+    return len(line) <= (110 if "|" in line or " / " in line else 60)
+
+
+def is_date_line(line: str) -> bool:
+    return bool(HEADER.match(line) or is_short(line) and parse_date_line(line))
+
+
+def _head(lines: list[str]) -> list[str]:
+    """The first lines, up to a related-news list or comments; runs of spaces part items."""
+    head, words = [], 0
+    for raw in lines:
+        line = _GAP.sub(" | ", raw.strip())
+        if not line:
+            continue
+        if words > 40 and is_tail_marker(line):
+            break
+        head.append(line)
+        words += len(line.split())
+        if len(head) >= HEAD_LINES:
+            break
+    return head
+
+
+_GAP = re.compile(r"\s{3,}|\t+")
 
 
 # "Опубликовано: 10.12.2025", "25 ноября 2025, 14:20 | Экибастуз": a label or a place around it.
@@ -70,6 +123,7 @@ _WEEKDAYS = (r"(?:понедельник|вторник|среда|четвер�
 _PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+қ\.)?,"
                          r"\s*(?=\d)", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(rf",\s*{_WEEKDAYS}$", re.IGNORECASE)
+_QUOTED_DAY = re.compile(r"^[«\"](\d{1,2})[»\"]")
 _BYLINE_DATE = re.compile(r",\s*([^,]*\d{4}[^,]*)$")
 
 
@@ -94,10 +148,11 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     """A line that is a date and nothing else → (date, whether it names a weekday).
 
     "Kokshetau | 18.12.2025 | 10:15", "Опубликовано: 18.09.2025 | Обновлено: 19.09.2025":
-    the parts between bars are tried in turn, an update time never.
+    the parts between bars are tried in turn, an update time never; so are the languages of
+    "2026 жылғы 3 наурыз / 3 марта 2026 года".
     """
-    if "|" in line:
-        for part in line.split("|"):
+    if "|" in line or " / " in line:
+        for part in re.split(r"\||\s/\s", line):
             if part.strip() and not _UPDATED.match(part):
                 found = _parse_date_part(part)
                 if found:
@@ -108,6 +163,7 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
 
 def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line.strip())))
+    text = _QUOTED_DAY.sub(r"\1", text)  # "«11» марта 2026 г.", as official letters print it
     weekday_after = bool(_WEEKDAY_TAIL.search(text))
     text = _WEEKDAY_TAIL.sub("", text)
     if not weekday_after:

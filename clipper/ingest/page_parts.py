@@ -1,0 +1,163 @@
+"""The parts of a web page around its article: the date and byline by the headline, the day
+the top bar shows, and the site's name in the <title>, the logo and the footer.
+
+Contract: `page_parts(markup)` returns a `PageParts`; markup it cannot parse gives empty parts.
+Nothing here decides a field: the extractors weigh what these parts say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+_DATE_MARK = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
+_UPDATE_MARK = re.compile(r"updat|modif", re.IGNORECASE)
+_BYLINE_MARK = re.compile(r"author|byline", re.IGNORECASE)
+_BRAND_MARK = re.compile(r"logo|brand|site-?title|site-?name", re.IGNORECASE)
+# Containers of other articles' dates, names and places: related and popular lists,
+# comments, sidebars, menus, footers. Matched against the words of a class or id.
+_ELSEWHERE_WORDS = frozenset({
+    "aside", "comment", "comments", "related", "sidebar", "side", "popular", "lenta", "other",
+    "more", "recent", "last", "latest", "widget", "similar", "also", "feed", "list", "footer",
+    "menu", "nav", "secondary", "share", "tags", "readmore"})
+_ELSEWHERE_TAGS = frozenset({"aside", "footer", "nav"})
+_SKIPPED_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "head", "title"})
+# "Вчера, 18:40", "Сегодня", "2 часа назад", "Кеше": a day the reader must work out
+_RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеше|бүгін|yesterday|today|"
+                       r"\d+\s+(?:мин|час|сағат|hour|min)\w*\.?\s+(?:назад|бұрын|ago))",
+                       re.IGNORECASE)
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_TITLE_PARTS = re.compile(r"\s+(?:[|—–-]|::|«|»)\s+")
+
+
+@dataclass
+class PageParts:
+    title: str | None = None
+    # Visible dates the page marks as such by its headline, in page order.
+    dates: list[str] = field(default_factory=list)
+    # A <time datetime="…"> by the headline: the page's own statement of the day.
+    stated_date: dt.date | None = None
+    # The article's own date element gives a relative day ("Вчера, 18:40").
+    relative: bool = False
+    # Texts above the headline outside the article (top bars: the day the page was saved).
+    top_texts: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    brands: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)
+
+    def title_site(self, headline: str | None) -> str | None:
+        """"Headline — Site", "Site :: Headline": the part of the <title> that is not the
+        headline, when it is short enough to be a name."""
+        if not self.title:
+            return None
+        parts = [p.strip() for p in _TITLE_PARTS.split(self.title) if p.strip()]
+        if len(parts) < 2:
+            return None
+        key = _fold(headline or "")
+        others = [p for p in parts if not key or not (_fold(p) in key or key in _fold(p))]
+        if len(others) != 1 or len(others[0].split()) > 4:
+            return None
+        return others[0]
+
+
+def page_parts(markup: str) -> PageParts:
+    from lxml import html as lxml_html
+
+    parts = PageParts()
+    try:
+        tree = lxml_html.fromstring(markup)
+    except Exception:
+        return parts
+    title = tree.find(".//title")
+    parts.title = _text(title) if title is not None else None
+    order = {element: i for i, element in enumerate(tree.iter())}
+    headline = _headline_element(tree, parts.title)
+    start = order[headline] if headline is not None else -1
+    elsewhere: dict = {}
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
+            continue
+        marks = " ".join(filter(None, (element.get("class"), element.get("id"),
+                                       element.get("itemprop"), element.get("rel"))))
+        outside = _elsewhere(element, elsewhere)
+        if element.tag == "footer" or "footer" in _words(marks):
+            parts.footer += [t for t in _block_texts(element) if t not in parts.footer]
+        if _BRAND_MARK.search(marks) and not outside:
+            parts.brands += [t for t in (_text(element), *_image_names(element)) if t]
+        if outside:
+            continue
+        in_article = start < 0 or order[element] > start or _inside(element, "article")
+        if in_article and (element.tag == "time" or _DATE_MARK.search(marks)) \
+                and not _UPDATE_MARK.search(marks):
+            _add_date(parts, element)
+        elif in_article and _BYLINE_MARK.search(marks):
+            parts.bylines.append(_text(element))
+        elif not in_article and len(element) == 0:
+            # Runs of spaces part a top bar's items: "Пятница, 23 января 2026  -21°C"
+            text = re.sub(r"\s{2,}", " | ", element.text_content().strip())
+            if text and len(text) < 120:
+                parts.top_texts.append(text)
+    return parts
+
+
+def _headline_element(tree, title: str | None):
+    """The first <h1>; on pages without one, the first <h2>/<h3> the <title> repeats."""
+    h1 = next(tree.iter("h1"), None)
+    if h1 is not None or not title:
+        return h1
+    return next((h for h in tree.iter("h2", "h3") if _text(h) and _fold(_text(h)) in _fold(title)),
+                None)
+
+
+def _add_date(parts: PageParts, element) -> None:
+    text = _text(element)
+    if not parts.dates and not parts.stated_date and text and _RELATIVE.match(text):
+        parts.relative = True
+    m = _ISO_DAY.match(element.get("datetime") or "")
+    if m and parts.stated_date is None and not parts.relative:
+        try:
+            parts.stated_date = dt.date.fromisoformat(m[1])
+        except ValueError:
+            pass
+    if text and len(text) < 120 and text not in parts.dates:
+        parts.dates.append(text)
+
+
+def _elsewhere(element, cache: dict) -> bool:
+    """Whether the element stands in a related list, comments, a sidebar, menu or footer."""
+    if element in cache:
+        return cache[element]
+    marks = " ".join(filter(None, (element.get("class"), element.get("id"))))
+    parent = element.getparent()
+    found = (element.tag in _ELSEWHERE_TAGS or bool(_words(marks) & _ELSEWHERE_WORDS)
+             or (parent is not None and _elsewhere(parent, cache)))
+    cache[element] = found
+    return found
+
+
+def _inside(element, tag: str) -> bool:
+    return any(ancestor.tag == tag for ancestor in element.iterancestors())
+
+
+def _words(marks: str) -> set[str]:
+    return set(re.split(r"[\s_\-]+", marks.lower())) - {""}
+
+
+def _text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _image_names(element) -> list[str]:
+    return [" ".join(img.get("alt", "").split()) for img in element.iter("img")]
+
+
+def _block_texts(element) -> list[str]:
+    """A footer's lines: its paragraphs and list items, or its whole text."""
+    blocks = [_text(b) for b in element.iter("p", "div", "li") if len(b) == 0 or b.tag == "p"]
+    blocks = [b for b in blocks if b]
+    return blocks or [_text(element)]
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -1,0 +1,72 @@
+"""Web pages: the article's date, author and outlet, not the top bar's, a comment's or a
+related article's."""
+
+import datetime as dt
+
+from clipper.ingest import extract_article
+
+BODY = """<p>Аким Уральска Мирас Габдуллин открыл после ремонта школу в микрорайоне Северо-Восток.
+Ремонт длился полгода, в школе заменили окна, кровлю и отопление.</p>
+<p>Руководитель управления образования Западно-Казахстанской области Динара Жумагалиева
+сказала, что до конца года отремонтируют еще три школы города.</p>"""
+
+
+def page(*, head="", top="", meta="", article_end="", after="", footer="", title=None):
+    title = title or "В Уральске открыли школу после ремонта"
+    return f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+<title>{title}</title>{head}</head><body>
+<div class="topbar">{top}</div>
+<nav><a href="/">Главная</a> <a href="/news">Новости</a></nav>
+<article><h1>В Уральске открыли школу после ремонта</h1>
+<div class="meta">{meta}</div>{BODY}{article_end}</article>
+{after}<footer>{footer}</footer></body></html>""".encode()
+
+
+RELATED = """<aside class="related"><h3>Читайте также</h3><ul>
+<li><a href="#">Аким области Аскар Нурлыбаев открыл стадион</a> <span class="date">18.05.2026</span></li>
+</ul></aside>"""
+COMMENTS = """<section class="comments"><div class="comment"><b>Гость</b>
+<span class="comment-date">16.05.2026 07:12</span><p>Наконец-то!</p></div></section>"""
+
+
+def test_date_by_the_headline_not_the_top_bar_comments_or_related_list():
+    article = extract_article(page(top="Уральск +18° | Пятница, 15 мая 2026",
+                                   meta='<span class="date">14.05.2026 17:25</span>',
+                                   after=COMMENTS + RELATED), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
+
+
+def test_time_element_states_the_date_as_markup_does():
+    article = extract_article(page(meta='<time datetime="2026-05-14T09:30">14 мая</time>',
+                                   after=RELATED), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "header")
+
+
+def test_top_bar_day_is_only_the_page_date_when_the_article_has_none():
+    article = extract_article(page(top="Пятница, 15 мая 2026  -21°C", after=RELATED), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 15), "page")
+    assert "date" in article.uncertain
+
+
+def test_yesterday_is_no_date_and_nothing_else_on_the_page_stands_in_for_it():
+    article = extract_article(page(top="Пятница, 15 мая 2026",
+                                   meta='<span class="date">Вчера, 21:05</span>',
+                                   after=RELATED), "a.html")
+    assert article.date is None and article.date_origin == "none"
+
+
+def test_page_without_a_date_is_not_dated_by_its_footer_years_or_related_news():
+    article = extract_article(page(after=RELATED, footer="© 2015–2026 Oral Times"), "a.html")
+    assert article.date is None
+
+
+def test_byline_labels_are_not_part_of_the_name():
+    for byline in ("Автор материала: Наталья Воронина", "Авторы: Наталья Воронина",
+                   "Текст: Наталья Воронина, фото: Сергей Мальцев", "by Наталья Воронина"):
+        meta = f'<div class="byline">{byline}</div>'
+        assert extract_article(page(meta=meta), "a.html").author == "Наталья Воронина", byline
+
+
+def test_outlet_from_the_title_logo_or_footer_of_a_page_without_site_metadata():
+    titled = page(title="В Уральске открыли школу после ремонта — Oral Times")
+    assert extract_article(titled, "a.html").source == "Oral Times"
