@@ -11,9 +11,12 @@ from clipper.catalog.db import chunked
 from clipper.model import Article, Extraction
 
 _ARTICLE_COLUMNS = (
-    "num, id, title, date, source, author, lang, original_name, content_hash, imported_at, "
-    "title_derived, date_origin, date_confidence, roles, uncertain, corrected, tone, note, starred"
+    "a.num, a.id, a.title, a.date, a.source, a.author, a.lang, a.original_name, a.content_hash, "
+    "a.imported_at, a.title_derived, a.date_origin, a.date_confidence, a.roles, a.uncertain, "
+    "a.corrected, m.tone AS tone, m.note AS note, coalesce(m.starred, 0) AS starred"
 )
+# An article and its marks (tone, star, note: catalog/marks.py), which it may not have.
+_WITH_MARKS = "articles a LEFT JOIN article_marks m ON m.article = a.num"
 
 
 def find_duplicate(conn: sqlite3.Connection, content_hash: str,
@@ -92,7 +95,7 @@ def load(conn: sqlite3.Connection, nums: list[int], *, with_text: bool = False) 
     """Articles for catalog numbers, in the order given; unknown numbers are left out."""
     if not nums:
         return []
-    columns = _ARTICLE_COLUMNS + (", clean_text" if with_text else "")
+    columns = _ARTICLE_COLUMNS + (", a.clean_text" if with_text else "")
     rows: dict[int, sqlite3.Row] = {}
     regions: dict[int, list[str]] = {}
     officials: dict[int, list[str]] = {}
@@ -101,7 +104,8 @@ def load(conn: sqlite3.Connection, nums: list[int], *, with_text: bool = False) 
     for start in range(0, len(nums), 500):
         chunk = nums[start:start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT {columns} FROM articles WHERE num IN ({marks})", chunk):
+        for row in conn.execute(f"SELECT {columns} FROM {_WITH_MARKS} WHERE a.num IN ({marks})",
+                                chunk):
             rows[row["num"]] = row
         for num, region in conn.execute(
             f"SELECT article, region FROM article_regions WHERE article IN ({marks}) "
@@ -169,24 +173,27 @@ def texts(conn: sqlite3.Connection, nums: list[int]) -> dict[int, str]:
 
 def index_rows(conn: sqlite3.Connection, ids: list[str] | None = None) -> Iterator[dict]:
     """What the search index holds of each article, streamed from a cursor (never all at once)."""
-    sql = "SELECT num, id, title, clean_text, author, note FROM articles"
+    sql = f"SELECT {_INDEX_COLUMNS} FROM {_WITH_MARKS}"
     params: list = []
     if ids is not None:
         if not ids:
             return
         marks = ",".join("?" * len(ids))
-        sql += f" WHERE id IN ({marks})"
+        sql += f" WHERE a.id IN ({marks})"
         params = list(ids)
-    for row in conn.execute(sql + " ORDER BY num", params):
+    for row in conn.execute(sql + " ORDER BY a.num", params):
         yield _index_row(row)
 
 
 def index_rows_after(conn: sqlite3.Connection, after_num: int, limit: int) -> list[dict]:
     """The next `limit` articles after catalog number `after_num`: a rebuild reads in chunks."""
     rows = conn.execute(
-        "SELECT num, id, title, clean_text, author, note FROM articles "
-        "WHERE num > ? ORDER BY num LIMIT ?", (after_num, limit))
+        f"SELECT {_INDEX_COLUMNS} FROM {_WITH_MARKS} "
+        "WHERE a.num > ? ORDER BY a.num LIMIT ?", (after_num, limit))
     return [_index_row(row) for row in rows]
+
+
+_INDEX_COLUMNS = "a.num, a.id, a.title, a.clean_text, a.author, m.note AS note"
 
 
 def _index_row(row: sqlite3.Row) -> dict:

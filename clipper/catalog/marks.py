@@ -1,4 +1,8 @@
-"""An article's marks in the catalog: its tone, its star and the user's note."""
+"""An article's marks in the catalog: its tone, its star and the user's note.
+
+They live in `article_marks`, one narrow row per marked article (none: no tone, no star, no
+note), so marking thousands of articles never rewrites their texts.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,10 @@ import sqlite3
 
 from clipper.catalog.articles import queue_for_index
 from clipper.catalog.db import chunked
+
+# Each mark as read for an article that may have no row (LEFT JOIN article_marks m).
+_VALUE = {"tone": "m.tone", "note": "m.note", "starred": "coalesce(m.starred, 0)"}
+_MARKED = "FROM articles a LEFT JOIN article_marks m ON m.article = a.num"
 
 
 def set_tone(conn: sqlite3.Connection, nums: list[int], tone: str | None) -> list[int]:
@@ -28,11 +36,7 @@ def set_note(conn: sqlite3.Connection, num: int, note: str | None) -> bool:
 
 def untoned(conn: sqlite3.Connection, nums: list[int]) -> list[int]:
     """Which of the articles nobody has given a tone yet."""
-    found: list[int] = []
-    for chunk, marks in chunked(sorted(set(nums))):
-        found += [n for (n,) in conn.execute(
-            f"SELECT num FROM articles WHERE tone IS NULL AND num IN ({marks})", chunk)]
-    return found
+    return _where(conn, "m.tone IS NULL", nums)
 
 
 def read(conn: sqlite3.Connection, nums: list[int]) -> dict[int, tuple[str, str | None,
@@ -41,18 +45,25 @@ def read(conn: sqlite3.Connection, nums: list[int]) -> dict[int, tuple[str, str 
     found = {}
     for chunk, marks in chunked(nums):
         for num, article_id, tone, note, starred in conn.execute(
-                f"SELECT num, id, tone, note, starred FROM articles WHERE num IN ({marks})",
-                chunk):
+                f"SELECT a.num, a.id, {_VALUE['tone']}, {_VALUE['note']}, {_VALUE['starred']} "
+                f"{_MARKED} WHERE a.num IN ({marks})", chunk):
             found[num] = (article_id, tone, note, bool(starred))
     return found
 
 
-def _set(conn: sqlite3.Connection, column: str, nums: list[int], value) -> list[int]:
-    changed: list[int] = []
+def _where(conn: sqlite3.Connection, condition: str, nums: list[int], *params) -> list[int]:
+    found: list[int] = []
     for chunk, marks in chunked(sorted(set(nums))):
-        changed += [n for (n,) in conn.execute(
-            f"SELECT num FROM articles WHERE {column} IS NOT ? AND num IN ({marks})",
-            [value, *chunk])]
-    for chunk, marks in chunked(changed):
-        conn.execute(f"UPDATE articles SET {column} = ? WHERE num IN ({marks})", [value, *chunk])
+        found += [n for (n,) in conn.execute(
+            f"SELECT a.num {_MARKED} WHERE {condition} AND a.num IN ({marks})",
+            [*params, *chunk])]
+    return found
+
+
+def _set(conn: sqlite3.Connection, column: str, nums: list[int], value) -> list[int]:
+    changed = _where(conn, f"{_VALUE[column]} IS NOT ?", nums, value)
+    conn.executemany(
+        f"INSERT INTO article_marks(article, {column}) VALUES (?, ?) "
+        f"ON CONFLICT(article) DO UPDATE SET {column} = excluded.{column}",
+        [(num, value) for num in changed])
     return changed

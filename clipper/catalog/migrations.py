@@ -122,6 +122,23 @@ MIGRATIONS: list[str] = [
     DROP INDEX articles_facets;
     CREATE INDEX articles_facets ON articles(num, date, source, lang, tone, starred);
     """,
+    # 4: tone, star and note in a narrow table of their own. SQLite rewrites a whole row on
+    # UPDATE, texts and all: a tone on 10,000 articles wrote 100 MB and took a second, here
+    # 20 ms. An article without a row has no tone, no star, no note. The old columns of
+    # `articles` stay (dropping them would rewrite the table) but are no longer read or written.
+    """
+    CREATE TABLE article_marks (
+        article INTEGER PRIMARY KEY REFERENCES articles(num) ON DELETE CASCADE,
+        tone TEXT CHECK (tone IN ('positive', 'neutral', 'negative')),
+        starred INTEGER NOT NULL DEFAULT 0,
+        note TEXT
+    );
+    INSERT INTO article_marks(article, tone, starred, note)
+        SELECT num, tone, starred, note FROM articles
+        WHERE tone IS NOT NULL OR starred OR note IS NOT NULL;
+    DROP INDEX articles_facets;
+    CREATE INDEX articles_facets ON articles(num, date, source, lang);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
