@@ -67,7 +67,7 @@ class Rules:
         if tone is not None and tone not in TONES:
             raise ClipperError(f"unknown tone «{tone}»: a rule gives positive, neutral or "
                                "negative")
-        with self._archive.organising(("tag",)) as edit:
+        with self._archive.organising(()) as edit:
             search_id = edit.conn.execute("SELECT id FROM saved_searches WHERE key = ?",
                                           (catalog_tags.tag_key(saved_search),)).fetchone()
             if search_id is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
+from clipper.catalog import articles
 from clipper.catalog import tags as catalog
 from clipper.changes import Changes
 from clipper.model.tag import Tag, TagUsage
@@ -34,8 +35,6 @@ class Tags:
 
     def article_ids(self, name: str) -> list[str]:
         """The articles carrying the tag (e.g. to snapshot them before a delete, for undo)."""
-        from clipper.catalog import articles
-
         with self._archive.catalog.read() as conn:
             return articles.ids_of(conn, catalog.carrying(conn, catalog.need(conn, name)))
 
