@@ -60,3 +60,23 @@ def test_any_other_catalog_change_reads_the_table_again(demo):
     demo.correct(article, source="Новое издание")
     assert facet(demo, "source", tags=["мошенничество"]) == {"Новое издание": 1}
     assert_same_as_a_fresh_read(demo)
+
+
+def test_a_tag_after_another_unsearched_change_is_still_counted_right(demo):
+    article = ids(demo, FRAUD)[0]
+    demo.correct(article, source="Новое издание")  # the table is now stale: no patch on it
+    demo.tags.add("мошенничество", [article])
+    assert facet(demo, "source", tags=["мошенничество"]) == {"Новое издание": 1}
+    assert_same_as_a_fresh_read(demo)
+
+
+def test_a_reader_in_another_window_sees_a_tag_at_its_next_search(demo):
+    from clipper.archive import Archive
+
+    fraud = ids(demo, FRAUD)
+    with Archive.open(demo.folder, write=False) as reader:
+        assert facet(reader, "tag") == {}
+        demo.tags.add("мошенничество", fraud)
+        demo.set_tone(fraud[:2], "negative")
+        assert facet(reader, "tag") == {"мошенничество": 5}
+        assert facet(reader, "tone", FRAUD) == {"negative": 2, "none": 3}
