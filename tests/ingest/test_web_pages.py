@@ -70,3 +70,6 @@ def test_byline_labels_are_not_part_of_the_name():
 def test_outlet_from_the_title_logo_or_footer_of_a_page_without_site_metadata():
     titled = page(title="В Уральске открыли школу после ремонта — Oral Times")
     assert extract_article(titled, "a.html").source == "Oral Times"
+    footer = ("© 2026 ТОО «Медиакорпорация Жайык». Сетевое издание «Уральск Онлайн». "
+              "Свидетельство о постановке на учёт СМИ № 18044-СИ выдано 14.02.2019.")
+    assert extract_article(page(footer=footer), "b.html").source == "Уральск Онлайн"

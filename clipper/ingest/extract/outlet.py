@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from clipper.ingest.extract.date import parse_date_line
+from clipper.ingest.extract.date import HEADER, parse_date_line
 from clipper.ingest.extract.inflect import nominative_phrase
-from clipper.ingest.extract.names import first_name_parse
+from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
 from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
@@ -27,6 +27,12 @@ _ATTRIBUTION = re.compile(
     r"информагентств\w+\s+)?"
     # "пресс-служба ДЧС Атырауской области", "пресс-служба акимата Шымкента"
     rf"(?P<name>{_NAME}|(?i:пресс-служб\w*)\s+[\w\-]+)")
+# "По информации портала Kapital.kz", "по данным агентства «Интерфакс»": an outlet when the text
+# calls it one or names a site; "по данным «Казгидромета»" cites a body, not the outlet
+_CITED_OUTLET = re.compile(
+    r"(?i:по\s+(?:информации|данным|сообщению))\s+"
+    r"(?P<kind>(?i:портала|издания|сайта|агентства|информагентства|газеты|телеканала)\s+)?"
+    rf"(?P<name>{_NAME})")
 # "сообщили в пресс-службе ДП …", "по информации пресс-службы акимата …", "Источник: Zakon.kz"
 _PRESS_SERVICE_MENTION = re.compile(
     r"(?i:(?:сообщили|рассказали|пояснили|уточнили)\s+в\s+пресс-службе|"
@@ -35,17 +41,24 @@ _PRESS_SERVICE_MENTION = re.compile(
     r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
 # "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"
 _KAZAKH_PRESS_MENTION = re.compile(
-    r"деп\s+(?:хабарлайды|жазады)\s+(?P<body>[^,.;:()«»\n]{2,80}?)(?:нің|ның|тің|тың|дің|дың)"
+    r"(?:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы)\s+(?P<body>[^,.;:()«»\n]{2,80}?)(?:нің|ның|тің|тың|дің|дың)"
     r"\s+баспасөз\s+қызметі", re.IGNORECASE)
-# An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ТҮРКІСТАН. KAZINFORM –"
-_AGENCY_DATELINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+)?\.\s+"
-                              r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,}(?:\.[a-z]{2,3})?)\s+[–—-]\s")
+# An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ОРАЛ. ҚазАқпарат –",
+# "Алматы. 3 ноября. КазТАГ – Анна Ковальчук." (KazTAG names the author after the dash)
+AGENCY_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?\.\s+"
+    r"(?:\d{1,2}\s+[^\W\d]+\.\s+)?"
+    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]{2,}(?:\.[a-z]{2,3})?)\s+[–—-]\s")
 # "передает КазТАГ": a known outlet named right after the verb, in whatever script
 _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
-_QUOTED_LINE = re.compile(r"^«(?P<name>[^»]{2,40})»\.?$")
-_SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,40}})")
+# "«Егемен Қазақстан»", "Ольга Денисова, «Приуралье»": a closing line naming the paper
+_QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»\.?$")
+_SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,80}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
+# "Бұл туралы «Ақ Жайық» газеті жазады."
+_KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME})\s+(?:\w+\s+)?"
+                           r"(?i:жазады|хабарлайды|хабарлады)")
 _FOOTER_LINE = re.compile(r"зарегистрирован|свидетельство о|©|все права защищены", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"©\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:гг?\.)?\s*)?[«\"]?(?P<name>[^\d\s«»\".,©|][^«»\".,©|]"
@@ -105,24 +118,38 @@ _KAZAKH_PRESS_SERVICE = re.compile(r"^(?P<body>.{2,80}?)(?:нің|ның|тің|
 def _press_service_signature(lines: list[str]) -> str | None:
     """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
     for line in reversed(lines):
-        m = _PRESS_SERVICE.match(line) or _KAZAKH_PRESS_SERVICE.match(line)
-        if m:
-            return canonical_outlet(line) or written_out(m["body"])
+        found = next(filter(None, map(_press_service, _languages(line))), None)
+        if found:
+            return found
         m = _QUOTED_LINE.match(line)  # "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
         if m:
             return canonical_outlet(m["name"]) or m["name"]
     return None
 
 
+def _press_service(line: str) -> str | None:
+    m = _PRESS_SERVICE.match(line) or _KAZAKH_PRESS_SERVICE.match(line)
+    return (canonical_outlet(line) or written_out(m["body"])) if m else None
+
+
+def _languages(line: str) -> list[str]:
+    """A bilingual line's halves, Russian first (a mixed file is labelled in Russian):
+    "Павлодар облысы ПД баспасөз қызметі / Пресс-служба ДП Павлодарской области"."""
+    halves = [h.strip() for h in line.split(" / ")]
+    return sorted(halves, key=lambda h: bool(KAZAKH_LETTERS.search(h))) if len(halves) == 2 \
+        else [line]
+
+
 @lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
+def _abbreviations() -> dict[str, tuple[str, str]]:
+    """abbreviation → (nominative, genitive) of its full form."""
     path = resources_dir() / "directories" / "abbreviations.tsv"
-    pairs = {}
+    forms = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            short, full = line.split("\t")
-            pairs[short.strip()] = full.strip()
-    return pairs
+            short, full, *genitive = [cell.strip() for cell in line.split("\t")]
+            forms[short] = (full, genitive[0] if genitive else full)
+    return forms
 
 
 def written_out(name: str) -> str:
@@ -139,25 +166,37 @@ def written_out(name: str) -> str:
             if parses:
                 phrase = [parses[0].normal_form] + words[1:]
         words = phrase
-    text = " ".join(_abbreviations().get(word, word) for word in words)
+    # the body's own name stands in the nominative, what follows it in the genitive:
+    # "УП Есильского района ДП г. Астаны" → "… Департамента полиции города Астаны"
+    forms = _abbreviations()
+    text = " ".join(forms[word][i > 0] if word in forms else word for i, word in enumerate(words))
     return text[:1].upper() + text[1:]
 
 
 def _attributed(text: str) -> str | None:
-    m = _AGENCY_DATELINE.match(text.lstrip())
-    if m:
+    m = AGENCY_DATELINE.match(text.lstrip())
+    # An agency's name is in capitals or known; "Астана. Весна – …" is a sentence
+    if m and (canonical_outlet(m["name"]) or len(re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["name"])) > 1):
         return canonical_outlet(m["name"]) or m["name"].capitalize()
     m = _SOURCE_LABEL.search(text)
     if m:
         name = m["name"].strip("«»\" ")
-        return canonical_outlet(name) or name
+        service = _PRESS_SERVICE.match(name)  # "Источник: пресс-служба акимата …"
+        return canonical_outlet(name) or (written_out(service["body"]) if service else name)
     m = _PRESS_SERVICE_MENTION.search(text)
     if m:
         return canonical_outlet(m["body"]) or written_out(m["body"].strip())
+    for m in _CITED_OUTLET.finditer(text):
+        name = m["name"].strip()
+        known = canonical_outlet(name)
+        if known:
+            return known
+        if m["kind"] or re.search(r"\.(?:kz|ru|com|media|info)$", name, re.IGNORECASE):
+            return _nominative(name.strip("«»\"")) if name[:1] in "«\"" else name
     m = _KAZAKH_PRESS_MENTION.search(text)
     if m:
         return m["body"].strip()
-    for pattern in (_ATTRIBUTION, _KAZAKH_TAIL):
+    for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT):
         for m in pattern.finditer(text):
             mention = m["name"].strip()
             if mention.lower().startswith("пресс-служб"):
@@ -190,8 +229,11 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
     `strict` (for a closing line): only names that cannot be a sentence or a person's name.
     """
     for line in lines:
-        if _BREADCRUMB.match(line):
+        line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
+        if _BREADCRUMB.match(line) or HEADER.match(line):
             continue
+        if " / " in line and len(_languages(line)) == 2:
+            line = _languages(line)[0]  # "ҚОСТАНАЙ ОБЛЫСЫ ӘКІМДІГІ / АКИМАТ КОСТАНАЙСКОЙ ОБЛАСТИ"
         parts = re.split(r"\s+[|/›»>]\s+", line)
         # "14 ноября 2025, 12:30 | Informburo.kz": the name beside the date
         name = next((p.strip() for p in parts if not parse_date_line(p)), "") \
@@ -212,17 +254,28 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
     return None
 
 
+# "© 2026 ТОО «Медиакорпорация Тобол». Сетевое издание «Тобол-Инфо»": the owner is a company,
+# the outlet is the edition
+_OWNER = re.compile(r"(?:ТОО|АО|ООО|ИП|ЖШС|АҚ|РГП|ГКП|КГП|РМК|МКК)\s*$")
+_EDITION = re.compile(r"(?:издание|газета|газеті|журнал|журналы|телеканал|портал|сайт|СМИ)\s*$",
+                      re.IGNORECASE)
+# "Oral Times © 2012–2026": a name of a word or three before the sign
+_NAME_BEFORE_COPYRIGHT = re.compile(r"^(?P<name>[^\d\s©«»|.,]+(?:\s[^\d\s©«»|.,]+){0,2})\s*©")
+
+
 def _footer(raw_text: str) -> str | None:
     for line in raw_text.split("\n"):
         if not _FOOTER_LINE.search(line):
             continue
-        for m in _QUOTED.finditer(line):
-            return canonical_outlet(m[1]) or m[1]
-        m = _COPYRIGHT.search(line)
-        if m and re.search(r"[^\W\d]", m["name"]):
-            name = m["name"].strip(" -–—")
-            if name.lower() not in ("все права защищены", "авторские права защищены"):
-                return canonical_outlet(name) or name
+        quoted = [m for m in _QUOTED.finditer(line) if not _OWNER.search(line[:m.start()])]
+        quoted.sort(key=lambda m: not _EDITION.search(line[:m.start()]))
+        if quoted:
+            return canonical_outlet(quoted[0][1]) or quoted[0][1]
+        for m in (_COPYRIGHT.search(line), _NAME_BEFORE_COPYRIGHT.match(line.strip())):
+            if m and re.search(r"[^\W\d]", m["name"]) and not _OWNER.search(m["name"] + " "):
+                name = m["name"].strip(" -–—")
+                if name.lower() not in ("все права защищены", "авторские права защищены"):
+                    return canonical_outlet(name) or name
     return None
 
 
