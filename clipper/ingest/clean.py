@@ -34,6 +34,8 @@ def clean_text(text: str) -> str:
     tail, chrome = _chrome_rules()
     kept: list[str] = []
     for raw in text.split("\n"):
+        if _is_menu(raw):
+            continue
         line = " ".join(raw.split())  # also folds tabs and no-break spaces
         if not line:
             if kept and kept[-1]:
@@ -48,6 +50,18 @@ def clean_text(text: str) -> str:
     while kept and not kept[-1]:
         kept.pop()
     return "\n".join(_drop_echoes(kept))
+
+
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
+_PUNCTUATION = re.compile(r"[.,:;!?«»\"()\d]")
+
+
+def _is_menu(raw: str) -> bool:
+    """A site's menu copied as text: three or more short items parted by runs of spaces or
+    tabs ("Басты бет   Жаңалықтар   Қоғам")."""
+    items = [item for item in _MENU_GAP.split(raw.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 3 and item[:1].isupper()
+                                   and not _PUNCTUATION.search(item) for item in items)
 
 
 _BREADCRUMB_START = re.compile(r"^(главная|домой|home|басты бет)", re.IGNORECASE)

@@ -58,10 +58,20 @@ def derive_title(lines: list[str], max_words: int = 12) -> str | None:
 _RUBRIC = re.compile(r"\s[|/›»>·•]\s")
 
 
+def _is_rubric(line: str) -> bool:
+    """«Новости / Общество» is a rubric; a bilingual headline «Сәтбаевта … / В Сатпаеве …»
+    has a sentence on each side."""
+    if not _RUBRIC.search(line):
+        return False
+    halves = line.split(" / ")
+    return len(halves) != 2 or min(len(h.split()) for h in halves) < 3 \
+        or bool(_RUBRIC.search(halves[0]) or _RUBRIC.search(halves[1]))
+
+
 def _could_be_headline(line: str) -> bool:
     if len(line) < 4 or not any(ch.isalpha() for ch in line):
         return False
-    if _RUBRIC.search(line) or (line.isupper() and len(line.split()) <= 4):
+    if _is_rubric(line) or (line.isupper() and len(line.split()) <= 4):
         return False  # «Новости / Общество», «ВЕЧЕРНИЙ УРАЛЬСК»
     if line.endswith((".", ",", ":", ";")) and not line.endswith("..."):
         return False
