@@ -3,6 +3,7 @@
 import pytest
 
 from clipper.ingest.clean import clean_text
+from clipper.ingest.extract.author import find_author
 from clipper.ingest.extract.headline import find_headline
 
 
@@ -24,3 +25,17 @@ def test_a_menu_copied_as_text_is_dropped():
     assert "Жаңалықтар" not in clean_text(text)
     # a place parted from its date by spaces is no menu
     assert clean_text("г. Сарыагаш        «11» марта 2026 г.") == "г. Сарыагаш «11» марта 2026 г."
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    (["Алматы закупит электробусы", "",
+      "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат Алматы закупит 200 электробусов."],
+     "Анна Ковальчук"),
+    (["Заголовок", "", "АСТАНА. KAZINFORM — Тарифы вырастут с 1 декабря."], None),
+    (["Заголовок", "", "Текст статьи.", "", "Ольга Денисова, «Приуралье»"], "Ольга Денисова"),
+    (["Заголовок", "", "Мәтін.", "", "Бұл туралы Ult.kz тілшісі Мадина Серікбаева жазады."],
+     "Мадина Серікбаева"),
+    (["Заголовок", "", "Текст статьи.", "", "Фото: Ерлан Омаров"], None),
+])
+def test_author_from_the_agency_dateline_or_the_closing_signature(lines, author):
+    assert find_author(lines)[0] == author

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from clipper.ingest.extract.names import first_name_parse
+from clipper.ingest.extract.outlet import AGENCY_DATELINE
+
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
 _ROLE = (r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст|"
          r"подготовил|подготовила|дайындаған|авторы|тілші)")
@@ -15,7 +18,14 @@ _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD
                         r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
 # or a name and a comma, the outlet on the next line: "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
-_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?:,\s*[^,]*\d{{4}}[^,]*|,)?$")
+# or a name and the paper on one line: "Ольга Денисова, «Приуралье»"
+_NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
+                        r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?)?$")
+# "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат …": the agency names its reporter
+_REPORTER_AFTER_DASH = re.compile(rf"^\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\.\s")
+# "Бұл туралы Ult.kz тілшісі Мадина Серікбаева жазады."
+_KAZAKH_REPORTER = re.compile(rf"тілшісі\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s+"
+                              r"(?:жазады|хабарлайды|хабарлады)")
 
 
 def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int | None]:
@@ -24,8 +34,16 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
         m = _WITH_ROLE.match(lines[i])
         if m and re.search(_ROLE, lines[i], re.IGNORECASE):
             return normalise_name(m["name"]), i
+    for line in [line for line in lines if line][:3]:
+        m = AGENCY_DATELINE.match(line)
+        reporter = m and _REPORTER_AFTER_DASH.match(line[m.end():])
+        if reporter and first_name_parse(reporter["name"].split()[0]):
+            return normalise_name(reporter["name"]), None
     closing = [i for i, line in enumerate(lines) if line][-4:]
     for i in reversed(closing):
+        m = _KAZAKH_REPORTER.search(lines[i])
+        if m:
+            return normalise_name(m["name"]), None
         m = _NAME_ONLY.match(lines[i])
         if m and not lines[i].isupper():
             return normalise_name(m["name"]), None
