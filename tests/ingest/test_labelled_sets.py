@@ -24,12 +24,12 @@ FLOOR = {"title": 0.95, "date": 0.97, "date_origin": 0.8, "lang": 1.0, "source":
 SET_FLOOR = {
     "dev": {"title": 1.0, "date": 1.0, "source": 0.97, "regions": 1.0, "officials": 1.0,
             "roles": 0.97},
-    "dev2": {"title": 1.0, "date": 1.0, "source": 1.0, "author": 0.97, "regions": 0.95,
+    "dev2": {"title": 1.0, "date": 1.0, "source": 1.0, "author": 0.97, "regions": 1.0,
              "officials": 1.0, "roles": 1.0},
     "dev3": {"title": 1.0, "date": 1.0, "date_origin": 1.0, "source": 1.0, "author": 1.0,
              "regions": 1.0, "officials": 1.0, "roles": 1.0},
     "dev4": {"title": 1.0, "date": 1.0, "date_origin": 1.0, "source": 1.0, "author": 1.0,
-             "regions": 0.90, "officials": 0.93, "roles": 0.86},
+             "regions": 1.0, "officials": 0.93, "roles": 0.86},
 }
 
 

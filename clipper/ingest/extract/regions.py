@@ -68,8 +68,9 @@ def _patterns() -> dict[str, list[_Pattern]]:
 
 def find_regions(text: str, title: str | None = None) -> list[str]:
     """Regions the text concerns: those its headline names first, in the headline's order,
-    then the rest by how often the text names them."""
-    counts, first = _mentions(text)
+    then the rest by how often the text names them. A person's past posts are not places
+    the article concerns."""
+    counts, first = _mentions(_without_biography(text))
     # A headline's places order the regions, a road's ends too ("На трассе Атырау – Актобе …"),
     # but a road's end alone does not make a region
     in_title, title_first = _mentions(title, roads=False) if title else ({}, {})
@@ -77,6 +78,22 @@ def find_regions(text: str, title: str | None = None) -> list[str]:
     return sorted(set(counts) | set(named_in_title),
                   key=lambda r: (r not in in_title, title_first.get(r, 0), -counts.get(r, 0),
                                  first.get(r, 0)))
+
+
+# "До назначения в столицу он работал в Павлодарской области", "В 2019 году Искалиев
+# руководил отделом в Атырауской области": a sentence with a career verb in the singular past
+# and a marker of an earlier time is a biography.
+_CAREER = re.compile(r"\b(?:работал|служил|руководил|возглавлял|занимал|трудился)а?\b|"
+                     r"жұмыс істеген|басқарған|қызмет атқарған|қызмет еткен", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:ранее|прежде|до этого|до назначения|до прихода|до перевода|"
+                      r"в \d{4}(?:[–-]\d{4})? год\w*|бұған дейін|бұрын|\d{4} жылы)\b",
+                      re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_biography(text: str) -> str:
+    return " ".join(s for s in _SENTENCE.split(text)
+                    if not (_CAREER.search(s) and _EARLIER.search(s)))
 
 
 # "трасса Алматы – Талгар", "Жезқазған – Қарағанды тас жолы": a road between two places
