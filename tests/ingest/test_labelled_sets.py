@@ -29,7 +29,7 @@ SET_FLOOR = {
     "dev3": {"title": 1.0, "date": 1.0, "date_origin": 1.0, "source": 1.0, "author": 1.0,
              "regions": 1.0, "officials": 1.0, "roles": 1.0},
     "dev4": {"title": 1.0, "date": 1.0, "date_origin": 1.0, "source": 1.0, "author": 1.0,
-             "regions": 1.0, "officials": 0.93, "roles": 0.86},
+             "regions": 1.0, "officials": 1.0, "roles": 1.0},
 }
 
 

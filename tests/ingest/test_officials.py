@@ -71,3 +71,44 @@ def test_language_models_load_once_per_process():
     for i in range(3):
         extract_article(f"Аким города Марат Ибраев {i} открыл школу.".encode(), f"{i}.txt")
     assert ner.cache_info().misses <= 1 and morph.cache_info().misses <= 1
+
+
+def test_a_role_is_as_printed_even_when_it_says_only_the_city():
+    text = "Автобусы закупят до конца года, сообщил заместитель акима города Арман Бекенов."
+    _officials, roles = find_officials(text, regions=["Алматы"])
+    assert roles == {"Арман Бекенов": "Заместитель акима города"}
+
+
+def test_an_adjective_read_first_as_a_noun_stays_in_the_role():
+    text = ("Проверку провели по поручению главного государственного инспектора труда "
+            "Карагандинской области Ануара Смагулова.")
+    _officials, roles = find_officials(text)
+    assert roles == {
+        "Ануар Смагулов": "Главный государственный инспектор труда Карагандинской области"}
+
+
+def test_a_chief_sanitary_doctor_is_an_official_a_paediatrician_is_not():
+    text = ("Главный санитарный врач области Ерлан Байжанов рекомендовал школам карантин. "
+            "Педиатр городской поликлиники Наталья Рыбакова советует беречь детей.")
+    assert find_officials(text)[0] == ["Ерлан Байжанов"]
+
+
+def test_a_womans_name_the_dictionary_reads_as_a_mans_genitive():
+    text = ("Руководитель управления физической культуры и спорта Астаны Дания Мусабекова "
+            "рассказала о секциях.")
+    assert find_officials(text)[0] == ["Дания Мусабекова"]
+
+
+def test_kazakh_words_of_where_and_when_opening_the_sentence_are_not_the_role():
+    text = ("Стансаның ашылуында облыс әкімінің орынбасары Дәурен Жұмағалиев су беру "
+            "тәулік бойы болатынын айтты.")
+    _officials, roles = find_officials(text, lang="kk")
+    assert roles == {"Дәурен Жұмағалиев": "Облыс әкімінің орынбасары"}
+
+
+def test_kazakh_assistant_prosecutor_as_state_prosecutor():
+    text = ("Мемлекеттік айыптаушы, Орал қаласы прокурорының көмекшісі Айбек Қуанышев "
+            "сотталушының кінәсі дәлелденгенін айтты.")
+    officials, roles = find_officials(text, lang="kk")
+    assert roles == {"Айбек Қуанышев":
+                     "Мемлекеттік айыптаушы, Орал қаласы прокурорының көмекшісі"}

@@ -27,9 +27,11 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
     """
     if not words or any(_KAZAKH & set(w) for w in words):
         return list(words)
-    head = next((i for i, w in enumerate(words)
-                 if _parse(w).tag.POS == "NOUN" or "-" in w or _parse(w).tag.POS not in (
-                     "ADJF", "PRTF")), len(words) - 1)
+    readings = [reading(w, words[i + 1] if i + 1 < len(words) else None)
+                for i, w in enumerate(words)]
+    head = next((i for i, (w, r) in enumerate(zip(words, readings))
+                 if r.tag.POS == "NOUN" or "-" in w or r.tag.POS not in ("ADJF", "PRTF")),
+                len(words) - 1)
     prefix, _, last = words[head].rpartition("-")  # "вице-министра": the last part inflects
     noun = _parse(last)
     if noun.tag.POS != "NOUN" or not noun.is_known:
@@ -39,12 +41,26 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
     gender = noun.tag.gender if noun.tag.number != "plur" else None
     inflected = _like(last, noun.inflect({"nomn"}))
     out = [f"{prefix}-{inflected}" if prefix else _like(words[head], noun.inflect({"nomn"}))]
-    for word in reversed(words[:head]):
-        parse = _parse(word)
+    for word, parse in reversed(list(zip(words[:head], readings[:head]))):
         agreed = parse.inflect({"nomn", gender} if gender else {"nomn", "plur"}) \
             or parse.inflect({"nomn"})
         out.insert(0, _like(word, agreed))
     return out + list(words[head + 1:])
+
+
+@lru_cache(maxsize=20_000)
+def reading(word: str, following: str | None = None):
+    """The word's likeliest parse, or an adjective one that agrees in case with the word after
+    it: "главного государственного инспектора" is the adjective главный, not the noun
+    главное; "данным руководителя" stays the noun (no agreement)."""
+    parse = _parse(word)
+    if following is None or parse.tag.POS in ("ADJF", "PRTF"):
+        return parse
+    after = _parse(following)
+    if after.tag.POS not in ("ADJF", "PRTF", "NOUN"):
+        return parse
+    return next((p for p in morph().parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF")
+                 and p.tag.case == after.tag.case), parse)
 
 
 def _like(original: str, parse) -> str:

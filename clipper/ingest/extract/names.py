@@ -194,7 +194,13 @@ def nominative_pair(first: str, last: str, case: str | None = None) -> tuple[str
     # likely just that: "Алия Сейдалиева".
     fitting.sort(key=lambda p: (case is not None and p.tag.case != case,
                                 not (p.tag.case == "nomn" and p.normal_form == p.word)))
-    if fitting:
+    in_case = sorted({g for g, c in readings if c == case}) if case else []
+    if in_case and fitting and not any(p.tag.case == case for p in fitting):
+        # The role's case settles what a rare dictionary reading would not: "руководитель …
+        # Дания Мусабекова" is a woman named Дания, not the genitive of Даний.
+        gender = in_case[0] if len(in_case) == 1 else first_name_gender(first) or in_case[0]
+        first_nom = proper(first) if case == "nomn" else nominative_first(first, gender)
+    elif fitting:
         gender, case = fitting[0].tag.gender, fitting[0].tag.case
         first_nom = proper(first) if case == "nomn" else nominative_first(first, gender)
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from clipper.ingest.extract.inflect import nominative_phrase
+from clipper.ingest.extract.inflect import nominative_phrase, reading
 from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
@@ -176,7 +176,7 @@ def _role_words(words: list[str]) -> list[str]:
             # "первый заместитель", "временно исполняющий обязанности": what qualifies the
             # role word belongs to the role
             while i > 0 and tail[i - 1].islower() and (
-                    _parse(tail[i - 1]).tag.POS in ("ADJF", "PRTF", "ADVB")
+                    reading(tail[i - 1], tail[i]).tag.POS in ("ADJF", "PRTF", "ADVB")
                     or i > 1 and tail[i - 1] == "обязанности"
                     and _lemma(tail[i - 2]) == "исполнять"):
                 i -= 1  # "исполняющая обязанности руководителя": the participle's object too
@@ -243,12 +243,22 @@ def _kazakh_role(words: list[str]) -> str | None:
     if (start < end - 1 and words[start + 1][:1].isupper()
             and _is_case_marked_word(words[start])):
         start += 1  # "Рейдке Маңғыстау облысы прокурорының орынбасары": the sentence's object
+    # "Стансаның ашылуында облыс әкімінің орынбасары": words in oblique cases opening the
+    # sentence before the unit that opens the role are where and when, not the role
+    unit = next((i for i in range(start, end) if words[i].lower().startswith(_KAZAKH_UNITS)),
+                None)
+    if unit and all(_KAZAKH_OBLIQUE.search(w.lower()) and not is_place_name(w)
+                    for w in words[start:unit]):
+        start = unit
     role = " ".join(words[start:end])
+    role = role[:1].upper() + role[1:]
     return f"{role}, {' '.join(rank)}" if rank else role
 
 
 _KAZAKH_CASE_ENDING = re.compile(r"(?:ке|ге|қа|ға|да|де|та|те|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|"
                                  r"нан|нен)$")
+_KAZAKH_OBLIQUE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ке|ге|қа|ға|да|де|та|те|ны|"
+                             r"ні|ды|ді|ты|ті|дан|ден|тан|тен|нан|нен)$")
 
 
 def _is_case_marked_word(word: str) -> bool:
