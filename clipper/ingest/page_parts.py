@@ -91,7 +91,7 @@ def page_parts(markup: str) -> PageParts:
         if in_article and (element.tag == "time" or _DATE_MARK.search(marks)) \
                 and not _UPDATE_MARK.search(marks):
             _add_date(parts, element)
-        elif in_article and _BYLINE_MARK.search(marks):
+        elif in_article and (_BYLINE_MARK.search(marks) or "by" in _words(marks)):
             parts.bylines.append(_text(element))
         elif not in_article and len(element) == 0:
             # Runs of spaces part a top bar's items: "Пятница, 23 января 2026  -21°C"

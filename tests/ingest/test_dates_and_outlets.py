@@ -79,6 +79,13 @@ def test_related_news_after_the_article_do_not_date_it():
     assert find_publication_date(lines) is None
 
 
+def test_a_printed_issues_weekday_date_is_the_issues_not_a_site_headers():
+    lines = ["ТОБОЛ-ЭКСПРЕСС", "№ 5 (1418)", "Четверг, 5 февраля 2026 года", "Стр. 3"]
+    found = find_publication_date(lines)
+    assert (found.date, found.origin) == (dt.date(2026, 2, 5), "dateline")
+    assert find_publication_date(["Четверг, 5 февраля 2026 года"]).origin == "page"
+
+
 def test_a_future_date_is_not_taken():
     assert find_publication_date(["01.01.2031"], today=dt.date(2026, 11, 23)) is None
 
@@ -121,6 +128,10 @@ def test_closing_byline_date():
     ("Текст.", [], "© 2026 ТОО «Медиакорпорация Тобол». Сетевое издание «Тобол-Инфо». "
                   "Свидетельство о постановке на учёт СМИ № 18044-СИ", "Тобол-Инфо"),
     ("Текст.", [], "Oral Times © 2012–2026. Свидетельство о постановке на учет", "Oral Times"),
+    ("Изъято 4 кг, передает 24.kz со ссылкой на пресс-службу ДП.", [], "", "24.kz"),
+    ("Тәртіп өзгереді, деп хабарлайды ІІМ баспасөз қызметі.", [], "", "ІІМ"),
+    ("Мәтін.", [], "Мәтін.\nЖетісу облысы ПД баспасөз қызметі",
+     "Жетісу облысы полиция департаменті"),
 ])
 def test_outlet_is_found_where_pages_name_it(body, head, raw, outlet):
     assert find_outlet(body, head, raw) == outlet

@@ -112,3 +112,10 @@ def test_kazakh_assistant_prosecutor_as_state_prosecutor():
     officials, roles = find_officials(text, lang="kk")
     assert roles == {"Айбек Қуанышев":
                      "Мемлекеттік айыптаушы, Орал қаласы прокурорының көмекшісі"}
+
+
+def test_a_procedural_role_before_the_name_and_the_post_after_it_are_both_given():
+    text = ("Государственный обвинитель Нурлыбек Сагатов, прокурор Ауэзовского района, "
+            "потребовал восемь лет лишения свободы.")
+    _officials, roles = find_officials(text)
+    assert roles == {"Нурлыбек Сагатов": "Государственный обвинитель, прокурор Ауэзовского района"}

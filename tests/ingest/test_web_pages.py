@@ -65,6 +65,8 @@ def test_byline_labels_are_not_part_of_the_name():
                    "Текст: Наталья Воронина, фото: Сергей Мальцев", "by Наталья Воронина"):
         meta = f'<div class="byline">{byline}</div>'
         assert extract_article(page(meta=meta), "a.html").author == "Наталья Воронина", byline
+    signed = '<p class="by">Наталья Воронина, собственный корреспондент</p>'
+    assert extract_article(page(meta=signed), "a.html").author == "Наталья Воронина"
 
 
 def test_outlet_from_the_title_logo_or_footer_of_a_page_without_site_metadata():

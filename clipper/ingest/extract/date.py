@@ -56,7 +56,7 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             found = _valid(int(m[1]), int(m[2]), int(m[3]), latest)
             if found:
                 return FoundDate(found, "header", 0.95)
-    for line in head:
+    for i, line in enumerate(head):
         if RELATIVE.match(line):
             return None
         parsed = parse_date_line(line) if is_short(line) else None
@@ -69,8 +69,11 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
         date, has_weekday = parsed
         if date > latest:
             continue
-        # A weekday-and-date line in a site header is the page's date, not proven the article's.
-        return FoundDate(date, "page", 0.5) if has_weekday else FoundDate(date, "dateline", 0.8)
+        # A weekday-and-date line in a site header is the page's date, not proven the article's;
+        # a printed issue's line ("№ 5 (1418) | Четверг, 5 февраля 2026 года") dates the issue.
+        if has_weekday and not any(_ISSUE.search(near) for near in head[max(0, i - 1):i + 2]):
+            return FoundDate(date, "page", 0.5)
+        return FoundDate(date, "dateline", 0.8)
     return None
 
 
@@ -109,6 +112,8 @@ def _head(lines: list[str]) -> list[str]:
     return head
 
 
+# A newspaper issue's number or page beside its date; a PDF's text layer parts them in lines
+_ISSUE = re.compile(r"№\s*\d+|^(?:стр\.|с\.)\s*\d+$|^\d+-бет$", re.IGNORECASE)
 _GAP = re.compile(r"\s{3,}|\t+")
 
 

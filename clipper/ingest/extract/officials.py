@@ -57,7 +57,9 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     for start, stop, words in mentions:
         if _NAMED_AFTER.search(text[max(0, start - 12):start]):
             continue  # "района имени Алихана Бокейханова": a place named after someone
-        role = role_before(text, start, kazakh) or role_after(text, stop)
+        before, after = role_before(text, start, kazakh), role_after(text, stop)
+        # "Государственный обвинитель Нурлыбек Сагатов, прокурор района, …": both, as printed
+        role = f"{before}, {after[:1].lower()}{after[1:]}" if before and after else before or after
         if role and not is_public(role):
             role = None  # "директор ТОО Иван Петров" is quoted, not an official
         # In a bilingual text a name spelt with Kazakh letters carries Kazakh case endings

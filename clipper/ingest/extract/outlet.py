@@ -18,7 +18,9 @@ from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
-_NAME = r"«[^»]{2,60}»|\"[^\"]{2,60}\"|(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
+# «Quoted», "quoted", a Latin name or domain: "Tengrinews.kz", "Sputnik Казахстан", "24.kz"
+_NAME = (r"«[^»]{2,60}»|\"[^\"]{2,60}\"|\d+\.[a-z]{2,3}\b|"
+         r"(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
 _ATTRIBUTION = re.compile(
     r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады))\s+"
     r"(?i:(?:собственный\s+)?корреспондент\w*\s+)?"
@@ -33,6 +35,8 @@ _CITED_OUTLET = re.compile(
     r"(?i:по\s+(?:информации|данным|сообщению))\s+"
     r"(?P<kind>(?i:портала|издания|сайта|агентства|информагентства|газеты|телеканала)\s+)?"
     rf"(?P<name>{_NAME})")
+# A Kazakh genitive ending, or none after an abbreviation: "департаментінің", "ІІМ", "облысы ПД"
+_GENITIVE = r"(?:(?i:нің|ның|тің|тың|дің|дың)|(?<=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}))"
 # "сообщили в пресс-службе ДП …", "по информации пресс-службы акимата …", "Источник: Zakon.kz"
 _PRESS_SERVICE_MENTION = re.compile(
     r"(?i:(?:сообщили|рассказали|пояснили|уточнили)\s+в\s+пресс-службе|"
@@ -41,8 +45,8 @@ _PRESS_SERVICE_MENTION = re.compile(
     r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
 # "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"
 _KAZAKH_PRESS_MENTION = re.compile(
-    r"(?:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы)\s+(?P<body>[^,.;:()«»\n]{2,80}?)(?:нің|ның|тің|тың|дің|дың)"
-    r"\s+баспасөз\s+қызметі", re.IGNORECASE)
+    r"(?i:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы)\s+(?P<body>[^,.;:()«»\n]{2,80}?)"
+    rf"{_GENITIVE}\s+(?i:баспасөз\s+қызметі)")
 # An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ОРАЛ. ҚазАқпарат –",
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук." (KazTAG names the author after the dash)
 AGENCY_DATELINE = re.compile(
@@ -111,8 +115,8 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
 
 _PRESS_SERVICE = re.compile(r"^(?:пресс-служба|пресс-служб\w+)\s+(?P<body>.{2,80}?)[.;]?$",
                             re.IGNORECASE)
-_KAZAKH_PRESS_SERVICE = re.compile(r"^(?P<body>.{2,80}?)(?:нің|ның|тің|тың|дің|дың)\s+"
-                                   r"баспасөз\s+қызметі\.?$", re.IGNORECASE)
+_KAZAKH_PRESS_SERVICE = re.compile(
+    rf"^(?P<body>.{{2,80}}?){_GENITIVE}\s+(?i:баспасөз\s+қызметі)\.?$")
 
 
 def _press_service_signature(lines: list[str]) -> str | None:
