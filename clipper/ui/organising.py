@@ -72,6 +72,10 @@ class Organiser(QObject):
     def _change(self, ids: list[str], text: str, change: Callable[[], Changes]) -> bool:
         if not ids:
             return False
+        if not self.archive.writable:  # an import in the background holds the archive
+            self.failed.emit(self.tr("The archive is busy with an import; organise when it "
+                                     "has finished."))
+            return False
         try:
             before = self.archive.organise_snapshot(ids)
             change()

@@ -1068,12 +1068,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="87"/>
+        <location filename="../../clipper/ui/organising.py" line="76"/>
+        <source>The archive is busy with an import; organise when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="91"/>
         <source>Undone: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="90"/>
+        <location filename="../../clipper/ui/organising.py" line="94"/>
         <source>Redone: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,31 +1132,41 @@
     </message>
     <message>
         <location filename="../../clipper/ui/dialogs/query_help.py" line="29"/>
-        <source>articles with a field extraction was unsure of, not yet corrected (also проверка:да)</source>
+        <source>the tone given: positive, neutral, negative, none (позитив, нейтрал, негатив, нет; also тон:)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/dialogs/query_help.py" line="32"/>
+        <source>starred articles, or those without a star (also звезда:да)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="35"/>
+        <source>articles with a field extraction was unsure of, not yet corrected (also проверка:да)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="38"/>
         <source>a period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="34"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="40"/>
         <source>a period ending today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="36"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="42"/>
         <source>grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="47"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="53"/>
         <source>Query language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="54"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="60"/>
         <source>Case, ё/е and Kazakh letters do not matter. Under the search box Clipper shows what it searched for.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1082,12 +1082,17 @@ The new language is used from the next start of Clipper.</translation>
         <translation>Заметка сохранена</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="87"/>
+        <location filename="../../clipper/ui/organising.py" line="76"/>
+        <source>The archive is busy with an import; organise when it has finished.</source>
+        <translation>Архив занят импортом; упорядочивайте после его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organising.py" line="91"/>
         <source>Undone: {0}</source>
         <translation>Отменено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="90"/>
+        <location filename="../../clipper/ui/organising.py" line="94"/>
         <source>Redone: {0}</source>
         <translation>Повторено: {0}</translation>
     </message>
@@ -1141,31 +1146,41 @@ The new language is used from the next start of Clipper.</translation>
     </message>
     <message>
         <location filename="../../clipper/ui/dialogs/query_help.py" line="29"/>
+        <source>the tone given: positive, neutral, negative, none (позитив, нейтрал, негатив, нет; also тон:)</source>
+        <translation>заданная тональность: positive, neutral, negative, none (позитив, нейтрал, негатив, нет; также тон:)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="32"/>
+        <source>starred articles, or those without a star (also звезда:да)</source>
+        <translation>статьи в избранном или вне его (также звезда:да)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="35"/>
         <source>articles with a field extraction was unsure of, not yet corrected (also проверка:да)</source>
         <translation>статьи, где распознавание не уверено в поле и оно ещё не исправлено (также проверка:да)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="32"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="38"/>
         <source>a period</source>
         <translation>период</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="34"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="40"/>
         <source>a period ending today</source>
         <translation>период, заканчивающийся сегодня</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="36"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="42"/>
         <source>grouping</source>
         <translation>группировка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="47"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="53"/>
         <source>Query language</source>
         <translation>Язык запросов</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/query_help.py" line="54"/>
+        <location filename="../../clipper/ui/dialogs/query_help.py" line="60"/>
         <source>Case, ё/е and Kazakh letters do not matter. Under the search box Clipper shows what it searched for.</source>
         <translation>Регистр, ё/е и казахские буквы не важны. Под строкой поиска Clipper показывает, что именно он искал.</translation>
     </message>

@@ -25,6 +25,12 @@ _ROWS = [
     ("region:Караганда official:Саденов source:kazinform tag:ДТП lang:kk",
      QT_TRANSLATE_NOOP("QueryHelp",
                        "a facet value; region:nationwide for articles without a region")),
+    ("tone:negative  tone:негатив  tone:none",
+     QT_TRANSLATE_NOOP("QueryHelp", "the tone given: positive, neutral, negative, none "
+                                    "(позитив, нейтрал, негатив, нет; also тон:)")),
+    ("starred:yes  starred:no",
+     QT_TRANSLATE_NOOP("QueryHelp", "starred articles, or those without a star "
+                                    "(also звезда:да)")),
     ("review:yes",
      QT_TRANSLATE_NOOP("QueryHelp", "articles with a field extraction was unsure of, not yet "
                                     "corrected (also проверка:да)")),
