@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from clipper.ingest.extract.date import is_date_line
+
 _DATE_MARK = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
 _UPDATE_MARK = re.compile(r"updat|modif", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"author|byline", re.IGNORECASE)
@@ -93,6 +95,8 @@ def page_parts(markup: str) -> PageParts:
             _add_date(parts, element)
         elif in_article and (_BYLINE_MARK.search(marks) or "by" in _words(marks)):
             parts.bylines.append(_text(element))
+        elif in_article and len(element) == 0 and _looks_dated(_text(element)):
+            _add_date(parts, element)  # a bare <div>12.03.2026, 10:45</div> under the headline
         elif not in_article and len(element) == 0:
             # Runs of spaces part a top bar's items: "Пятница, 23 января 2026  -21°C"
             text = re.sub(r"\s{2,}", " | ", element.text_content().strip())
@@ -122,6 +126,10 @@ def _add_date(parts: PageParts, element) -> None:
             pass
     if text and len(text) < 120 and text not in parts.dates:
         parts.dates.append(text)
+
+
+def _looks_dated(text: str) -> bool:
+    return 0 < len(text) < 60 and bool(_RELATIVE.match(text) or is_date_line(text))
 
 
 def _elsewhere(element, cache: dict) -> bool:

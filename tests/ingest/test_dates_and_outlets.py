@@ -26,6 +26,10 @@ from clipper.ingest.extract.outlet import find_outlet
     ("28 қазан 2026 жыл", dt.date(2026, 10, 28), False),
     ("June 3, 2026", dt.date(2026, 6, 3), False),
     ("Опубликовано: 12 октября 2026 в 14:20", dt.date(2026, 10, 12), False),
+    ("Пятница, 13.03.2026", dt.date(2026, 3, 13), True),
+    ("Пт, 13.03.2026 10:45", dt.date(2026, 3, 13), True),
+    ("10:45, 13 марта 2026", dt.date(2026, 3, 13), False),
+    ("2026 ж. 12 наурыз", dt.date(2026, 3, 12), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)
@@ -67,7 +71,8 @@ def test_place_and_date_parted_by_spaces_as_word_letters_print_them():
     assert found.date == dt.date(2026, 3, 11)
 
 
-@pytest.mark.parametrize("relative", ["Вчера, 18:40", "Сегодня, 09:15", "Кеше, 14:20"])
+@pytest.mark.parametrize("relative", ["Вчера, 18:40", "Сегодня, 09:15", "Кеше, 14:20",
+                                      "2 часа назад"])
 def test_a_relative_day_gives_no_date_and_no_later_line_stands_in(relative):
     lines = ["Заголовок", relative, "Текст статьи.", "09.11.2026"]
     assert find_publication_date(lines) is None
@@ -132,6 +137,9 @@ def test_closing_byline_date():
     ("Тәртіп өзгереді, деп хабарлайды ІІМ баспасөз қызметі.", [], "", "ІІМ"),
     ("Мәтін.", [], "Мәтін.\nЖетісу облысы ПД баспасөз қызметі",
      "Жетісу облысы полиция департаменті"),
+    ("Текст.\nИсточник: kursiv.media", [], "", "kursiv.media"),
+    ("Мәтін.\nАқпарат көзі: Kazinform", [], "", "Kazinform"),
+    ("По сообщению ИА «Новости-Казахстан», цены растут.", [], "", "Новости-Казахстан"),
 ])
 def test_outlet_is_found_where_pages_name_it(body, head, raw, outlet):
     assert find_outlet(body, head, raw) == outlet

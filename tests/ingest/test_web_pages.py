@@ -36,6 +36,12 @@ def test_date_by_the_headline_not_the_top_bar_comments_or_related_list():
     assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
 
 
+def test_a_bare_date_under_the_headline_is_its_dateline():
+    article = extract_article(page(top="Пятница, 15 мая 2026", meta="<div>14.05.2026, 10:45</div>",
+                                   after=RELATED), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
+
+
 def test_time_element_states_the_date_as_markup_does():
     article = extract_article(page(meta='<time datetime="2026-05-14T09:30">14 мая</time>',
                                    after=RELATED), "a.html")

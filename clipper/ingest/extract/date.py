@@ -23,15 +23,16 @@ ENGLISH = re.compile(
     r"^(?:(?P<weekday>[a-z]+),?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"(?:[,\s]+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 KAZAKH_YEAR_FIRST = re.compile(
-    r"^(?P<year>\d{4})\s+жылғы\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
+    r"^(?P<year>\d{4})\s+(?:жылғы|ж\.)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
     r"(?:[,\s]+\d{1,2}:\d{2})?$")
 
 # How far into the file a page header or dateline may stand: past this it is the body talking.
 HEAD_LINES = 12
 # "Вчера, 18:40", "Сегодня в 09:15", "Кеше, 14:20": the article's day, but only relative to a
 # day the file does not give. Nothing below it is the publication date; none is guessed.
-RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеше|бүгін|yesterday|today)"
-                      r"(?:[,\s]+(?:в\s+|at\s+)?\d{1,2}:\d{2})?$", re.IGNORECASE)
+RELATIVE = re.compile(r"^(?:(?:вчера|сегодня|позавчера|кеше|бүгін|yesterday|today)"
+                      r"(?:[,\s]+(?:в\s+|at\s+)?\d{1,2}:\d{2})?|\d{1,2}\s+(?:мин|час|сағат|hour|min)"
+                      r"\w*\.?\s+(?:назад|бұрын|ago))$", re.IGNORECASE)
 # "Жанаозен, 7 июня 2026 года. В микрорайонах…", "УСТЬ-КАМЕНОГОРСК, 5 августа 2026 г. – …":
 # a dateline opening the first paragraph.
 _OPENING_DATELINE = re.compile(
@@ -123,11 +124,14 @@ _LABEL = re.compile(r"^(?:опубликовано|дата публикации
 _PLACE_TAIL = re.compile(r"\s*[|·•]\s*(?:[^|·•\d]+|\d{1,2}:\d{2})$")
 _WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|"
              r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|"
-             r"thursday|friday|saturday|sunday)")
+             r"thursday|friday|saturday|sunday|пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)")
 # "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар": the press release's place.
 _PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+қ\.)?,"
                          r"\s*(?=\d)", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(rf",\s*{_WEEKDAYS}$", re.IGNORECASE)
+# "Пятница, 13.03.2026", "Пт, 13.03.2026": a weekday before a date in figures
+_WEEKDAY_HEAD = re.compile(rf"^{_WEEKDAYS}\.?,?\s+(?=\d{{1,2}}[./])", re.IGNORECASE)
+_TIME_HEAD = re.compile(r"^\d{1,2}:\d{2}\s*[,|]?\s*(?=\d)")  # "10:45, 13 марта 2026"
 _QUOTED_DAY = re.compile(r"^[«\"](\d{1,2})[»\"]")
 _BYLINE_DATE = re.compile(r",\s*([^,]*\d{4}[^,]*)$")
 
@@ -168,8 +172,11 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
 
 def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line.strip())))
-    text = _QUOTED_DAY.sub(r"\1", text)  # "«11» марта 2026 г.", as official letters print it
-    weekday_after = bool(_WEEKDAY_TAIL.search(text))
+    # "«11» марта 2026 г.", as official letters print the day
+    text = _QUOTED_DAY.sub(r"\1", _TIME_HEAD.sub("", text))
+    weekday_before = bool(_WEEKDAY_HEAD.match(text))
+    text = _WEEKDAY_HEAD.sub("", text)
+    weekday_after = bool(_WEEKDAY_TAIL.search(text)) or weekday_before
     text = _WEEKDAY_TAIL.sub("", text)
     if not weekday_after:
         text = _COMMA_PLACE.sub("", text)  # "5 ноября 2025 года, Атырау"
@@ -177,10 +184,10 @@ def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     months = month_numbers()
     m = NUMERIC.match(text)
     if m:
-        return _pair(int(m[3]), int(m[2]), int(m[1]), False)
+        return _pair(int(m[3]), int(m[2]), int(m[1]), weekday_after)
     m = ISO.match(text)
     if m:
-        return _pair(int(m[1]), int(m[2]), int(m[3]), False)
+        return _pair(int(m[1]), int(m[2]), int(m[3]), weekday_after)
     for pattern in (WORDY, ENGLISH, KAZAKH_YEAR_FIRST):
         m = pattern.match(text)
         if m and m["month"] in months:

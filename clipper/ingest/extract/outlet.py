@@ -33,7 +33,8 @@ _ATTRIBUTION = re.compile(
 # calls it one or names a site; "по данным «Казгидромета»" cites a body, not the outlet
 _CITED_OUTLET = re.compile(
     r"(?i:по\s+(?:информации|данным|сообщению))\s+"
-    r"(?P<kind>(?i:портала|издания|сайта|агентства|информагентства|газеты|телеканала)\s+)?"
+    r"(?P<kind>(?i:портала|издания|сайта|агентства|информагентства|газеты|телеканала)\s+|"
+    r"(?:МИА|ИА)\s+)?"
     rf"(?P<name>{_NAME})")
 # A Kazakh genitive ending, or none after an abbreviation: "департаментінің", "ІІМ", "облысы ПД"
 _GENITIVE = r"(?:(?i:нің|ның|тің|тың|дің|дың)|(?<=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}))"
@@ -58,7 +59,9 @@ _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[е
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
 # "«Егемен Қазақстан»", "Ольга Денисова, «Приуралье»": a closing line naming the paper
 _QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»\.?$")
-_SOURCE_LABEL = re.compile(rf"(?im)^\s*(?:источник|дереккөз)\s*:\s*(?P<name>{_NAME}|[^\n,.]{{2,80}})")
+_SOURCE_LABEL = re.compile(
+    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі)\s*:\s*"
+    rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 # "Бұл туралы «Ақ Жайық» газеті жазады."
 _KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME})\s+(?:\w+\s+)?"
