@@ -119,6 +119,10 @@ class Archive:
         self.catch_up_index()
 
     def close(self) -> None:
+        try:
+            self._live.save()
+        except Exception:  # derived data: never a reason not to close
+            log.exception("the facet table of %s was not saved", self.folder)
         self.index.close()
         self.catalog.close()
         if self._lock:

@@ -12,6 +12,7 @@ import threading
 
 from clipper.catalog import Catalog
 from clipper.index import SearchIndex
+from clipper.search import facet_cache
 from clipper.search.facet_table import FacetTable
 from clipper.search.run import Engine
 
@@ -24,18 +25,45 @@ class LiveEngine:
         self._engine: Engine | None = None
         self._engine_key = None
         self._lock = threading.Lock()
+        self._cache_path = catalog.path.parent / facet_cache.FILE
+        self._saved_version = None
 
     def engine(self, index: SearchIndex) -> Engine:
         with self._lock:
             with self.catalog.read() as conn:
                 generation = self.catalog.generation
                 if self._table is None or generation != self._table_key:
-                    self._table, self._table_key = FacetTable.load(conn), generation
+                    self._table, self._table_key = self._read_table(conn), generation
             key = (index.generation, id(index))
             if self._engine is None or self._engine.table is not self._table or \
                     key != self._engine_key:
                 self._engine, self._engine_key = Engine(self.catalog, index, self._table), key
             return self._engine
+
+    def _read_table(self, conn) -> FacetTable:
+        """The saved table when the catalog has not changed since it was saved, else a fresh
+        read (saved for the next start)."""
+        version = facet_cache.catalog_version(conn)
+        table = facet_cache.read(self._cache_path, version)
+        if table is None:
+            table = FacetTable.load(conn)
+            facet_cache.write(self._cache_path, table, version)
+        self._saved_version = version
+        return table
+
+    def save(self) -> None:
+        """On closing: save the table as organising patched it, if it is the catalog's now, so
+        the next start need not read it again."""
+        with self._lock:
+            if self._table is None:
+                return
+            with self.catalog.read() as conn:
+                if self.catalog.generation != self._table_key:
+                    return  # a change it has not seen: the next start reads the catalog
+                version = facet_cache.catalog_version(conn)
+            if version != self._saved_version:
+                facet_cache.write(self._cache_path, self._table, version)
+                self._saved_version = version
 
     def patch(self, before, nums: set[int], fields: set[str]) -> None:
         """After one committed transaction that began at catalog generation `before` and changed
