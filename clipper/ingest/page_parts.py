@@ -76,6 +76,11 @@ def page_parts(markup: str) -> PageParts:
     order = {element: i for i, element in enumerate(tree.iter())}
     headline = _headline_element(tree, parts.title)
     start = order[headline] if headline is not None else -1
+    # What stands above the headline in its own block is the article's head ("<div
+    # class="post-head"><span class="date">…</span><h1>"); a page's top bar is not in it.
+    block = headline.getparent() if headline is not None else None
+    if block is not None and block.tag in ("body", "html"):
+        block = None
     elsewhere: dict = {}
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _SKIPPED_TAGS:
@@ -89,7 +94,8 @@ def page_parts(markup: str) -> PageParts:
             parts.brands += [t for t in (_text(element), *_image_names(element)) if t]
         if outside:
             continue
-        in_article = start < 0 or order[element] > start or _inside(element, "article")
+        in_article = (start < 0 or order[element] > start or _inside(element, "article")
+                      or block is not None and _inside(element, block))
         if in_article and (element.tag == "time" or _DATE_MARK.search(marks)) \
                 and not _UPDATE_MARK.search(marks):
             _add_date(parts, element)
@@ -144,8 +150,11 @@ def _elsewhere(element, cache: dict) -> bool:
     return found
 
 
-def _inside(element, tag: str) -> bool:
-    return any(ancestor.tag == tag for ancestor in element.iterancestors())
+def _inside(element, container) -> bool:
+    """Within an element of that tag, or within that very element."""
+    if isinstance(container, str):
+        return any(ancestor.tag == container for ancestor in element.iterancestors())
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _words(marks: str) -> set[str]:

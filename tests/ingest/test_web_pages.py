@@ -42,6 +42,16 @@ def test_a_bare_date_under_the_headline_is_its_dateline():
     assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
 
 
+def test_a_date_above_the_headline_in_its_own_block_is_the_articles():
+    markup = (f"""<html><head><title>В Уральске открыли школу после ремонта</title></head><body>
+<div class="topbar"><span class="today">Пятница, 15 мая 2026</span></div>
+<div class="post-head"><span class="date">14.05.2026</span>
+<h1>В Уральске открыли школу после ремонта</h1></div><div class="text">{BODY}</div>
+</body></html>""").encode()
+    article = extract_article(markup, "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
+
+
 def test_time_element_states_the_date_as_markup_does():
     article = extract_article(page(meta='<time datetime="2026-05-14T09:30">14 мая</time>',
                                    after=RELATED), "a.html")
