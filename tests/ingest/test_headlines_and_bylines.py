@@ -13,15 +13,17 @@ def test_a_bilingual_headline_is_one_headline():
     assert find_headline(lines) == (lines[0], 0)
 
 
-@pytest.mark.parametrize("line", ["Новости / Общество", "Главная / Новости / Регион",
-                                  "Еженедельная общественно-политическая газета · Издаётся с 1998 года"])
+@pytest.mark.parametrize("line", [
+    "Новости / Общество", "Главная / Новости / Регион",
+    "Еженедельная общественно-политическая газета · Издаётся с 1998 года"])
 def test_rubrics_and_taglines_are_not_headlines(line):
     lines = [line, "В Уральске открыли школу", "", "Текст статьи о школе. " * 10]
     assert find_headline(lines)[0] == "В Уральске открыли школу"
 
 
 def test_a_menu_copied_as_text_is_dropped():
-    text = "Ult.kz\nБасты бет   Жаңалықтар   Қоғам   Руханият   Аймақтар\n\nТүркістанда үш қонақ үй ашылды"
+    text = ("Ult.kz\nБасты бет   Жаңалықтар   Қоғам   Руханият   Аймақтар\n\n"
+            "Түркістанда үш қонақ үй ашылды")
     assert "Жаңалықтар" not in clean_text(text)
     # a place parted from its date by spaces is no menu
     assert clean_text("г. Сарыагаш        «11» марта 2026 г.") == "г. Сарыагаш «11» марта 2026 г."

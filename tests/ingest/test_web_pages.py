@@ -23,7 +23,8 @@ def page(*, head="", top="", meta="", article_end="", after="", footer="", title
 
 
 RELATED = """<aside class="related"><h3>Читайте также</h3><ul>
-<li><a href="#">Аким области Аскар Нурлыбаев открыл стадион</a> <span class="date">18.05.2026</span></li>
+<li><a href="#">Аким области Аскар Нурлыбаев открыл стадион</a>
+<span class="date">18.05.2026</span></li>
 </ul></aside>"""
 COMMENTS = """<section class="comments"><div class="comment"><b>Гость</b>
 <span class="comment-date">16.05.2026 07:12</span><p>Наконец-то!</p></div></section>"""

@@ -22,7 +22,8 @@ _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD
 # or a name and the paper on one line: "Ольга Денисова, «Приуралье»"
 # or a name and the town it was written in: "Дмитрий ХАН, Костанай"
 _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
-                        r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?|,\s*(?P<town>[^,\d]{3,30}))?$")
+                        r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?"
+                        r"|,\s*(?P<town>[^,\d]{3,30}))?$")
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат …": the agency names its reporter
 _REPORTER_AFTER_DASH = re.compile(rf"^\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\.\s")
 # "Бұл туралы Ult.kz тілшісі Мадина Серікбаева жазады."

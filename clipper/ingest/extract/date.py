@@ -31,8 +31,9 @@ HEAD_LINES = 12
 # "Вчера, 18:40", "Сегодня в 09:15", "Кеше, 14:20": the article's day, but only relative to a
 # day the file does not give. Nothing below it is the publication date; none is guessed.
 RELATIVE = re.compile(r"^(?:(?:вчера|сегодня|позавчера|кеше|бүгін|yesterday|today)"
-                      r"(?:[,\s]+(?:в\s+|at\s+)?\d{1,2}:\d{2})?|\d{1,2}\s+(?:мин|час|сағат|hour|min)"
-                      r"\w*\.?\s+(?:назад|бұрын|ago))$", re.IGNORECASE)
+                      r"(?:[,\s]+(?:в\s+|at\s+)?\d{1,2}:\d{2})?"
+                      r"|\d{1,2}\s+(?:мин|час|сағат|hour|min)\w*\.?\s+(?:назад|бұрын|ago))$",
+                      re.IGNORECASE)
 # "Жанаозен, 7 июня 2026 года. В микрорайонах…", "УСТЬ-КАМЕНОГОРСК, 5 августа 2026 г. – …":
 # a dateline opening the first paragraph.
 _OPENING_DATELINE = re.compile(
