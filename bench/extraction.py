@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/extraction.py [SET ...] [--misses]
 
-SET is `seeds`, `demo`, `labelled`, `dev`, `dev2`, `dev3`, `dev4`, `holdout`, `holdout2`, or a folder holding article files and an
-`expected.json` of labels (the format of ../shared/seeds/expected.json). Default: every set.
-`bench/holdout` is written apart from the code and never tuned on: its figures are the
-"never seen" ones. Speed is per core (BLAS limited to one thread), models loaded beforehand.
+SET is `seeds`, `demo`, `labelled`, `dev`, `dev2`, `dev3`, `dev4`, `holdout`, `holdout2`,
+`holdout3`, or a folder holding article files and an `expected.json` of labels (the format of
+../shared/seeds/expected.json). Default: every set. `bench/holdout`, `holdout2` and `holdout3`
+are written apart from the code and never tuned on: their figures are the "never seen" ones.
+Speed is per core (BLAS limited to one thread), models loaded beforehand.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ SETS = {
     "dev4": (REPO / "tests" / "data" / "dev4", REPO / "tests" / "data" / "dev4" / "expected.json"),
     "holdout2": (REPO / "bench" / "holdout2", REPO / "bench" / "holdout2" / "expected.json"),
     "holdout": (REPO / "bench" / "holdout", REPO / "bench" / "holdout" / "expected.json"),
+    "holdout3": (REPO / "bench" / "holdout3", REPO / "bench" / "holdout3" / "expected.json"),
 }
 
 
