@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.rows = archive.rows()
         self.worker = SearchWorker(self._search_in_worker)
-        self.worker.answered.connect(self._answered_search)
-        self.worker.failed.connect(self._search_failed)
+        # Queued, said outright: the answer is handled on the window's thread, never the worker's.
+        self.worker.answered.connect(self._answered_search, Qt.QueuedConnection)
+        self.worker.failed.connect(self._search_failed, Qt.QueuedConnection)
         self.organiser.set_archive(archive)
         self.settings.remember_archive(str(archive.folder))
         self.refresh_sidebar()
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
                     value for t in typed for value in (resolve(field, t, engine.table) or [t])))
         return result, (request.query, explained, chosen)
 
+    @Slot(int, object, object)
     def _answered_search(self, generation: int, result, extra) -> None:
         if generation != self._generation:
             return  # a newer query was typed meanwhile
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
             self.reader.show_article(None)
         self._update_empty_state()
 
+    @Slot(int, str)
     def _search_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.search_bar.show_error(message)
