@@ -169,12 +169,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/export.py" line="164"/>
+        <location filename="../../clipper/ui/dialogs/export.py" line="166"/>
         <source>Digest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/export.py" line="170"/>
+        <location filename="../../clipper/ui/dialogs/export.py" line="172"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,26 +611,31 @@
     </message>
     <message>
         <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="88"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="97"/>
+        <location filename="../../clipper/ui/main_window.py" line="98"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="109"/>
+        <location filename="../../clipper/ui/main_window.py" line="110"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="149"/>
+        <location filename="../../clipper/ui/main_window.py" line="151"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="199"/>
+        <location filename="../../clipper/ui/main_window.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -638,53 +643,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="306"/>
+        <location filename="../../clipper/ui/main_window.py" line="310"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="307"/>
+        <location filename="../../clipper/ui/main_window.py" line="311"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="322"/>
-        <location filename="../../clipper/ui/main_window.py" line="338"/>
+        <location filename="../../clipper/ui/main_window.py" line="326"/>
+        <location filename="../../clipper/ui/main_window.py" line="342"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="323"/>
+        <location filename="../../clipper/ui/main_window.py" line="327"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="340"/>
+        <location filename="../../clipper/ui/main_window.py" line="344"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="351"/>
+        <location filename="../../clipper/ui/main_window.py" line="355"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="361"/>
+        <location filename="../../clipper/ui/main_window.py" line="365"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="379"/>
+        <location filename="../../clipper/ui/main_window.py" line="383"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="380"/>
+        <location filename="../../clipper/ui/main_window.py" line="384"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="382"/>
+        <location filename="../../clipper/ui/main_window.py" line="386"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1260,11 +1265,26 @@
     </message>
     <message>
         <location filename="../../clipper/ui/views/reader.py" line="100"/>
-        <source>Tone</source>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="100"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="101"/>
+        <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/views/reader.py" line="102"/>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="104"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,12 +172,12 @@
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/export.py" line="164"/>
+        <location filename="../../clipper/ui/dialogs/export.py" line="166"/>
         <source>Digest</source>
         <translation>Дайджест</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/export.py" line="170"/>
+        <location filename="../../clipper/ui/dialogs/export.py" line="172"/>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
@@ -615,26 +615,31 @@ The new language is used from the next start of Clipper.</translation>
     </message>
     <message>
         <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <source>Saved</source>
+        <translation>Поиски</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="88"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="97"/>
+        <location filename="../../clipper/ui/main_window.py" line="98"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="109"/>
+        <location filename="../../clipper/ui/main_window.py" line="110"/>
         <source>Organise</source>
         <translation>Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="149"/>
+        <location filename="../../clipper/ui/main_window.py" line="151"/>
         <source>Clipper — {0}</source>
         <translation>Clipper — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="199"/>
+        <location filename="../../clipper/ui/main_window.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -643,53 +648,53 @@ The new language is used from the next start of Clipper.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="306"/>
+        <location filename="../../clipper/ui/main_window.py" line="310"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="307"/>
+        <location filename="../../clipper/ui/main_window.py" line="311"/>
         <source>The original file of this article is missing.</source>
         <translation>Оригинальный файл этой статьи отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="322"/>
-        <location filename="../../clipper/ui/main_window.py" line="338"/>
+        <location filename="../../clipper/ui/main_window.py" line="326"/>
+        <location filename="../../clipper/ui/main_window.py" line="342"/>
         <source>Edit details</source>
         <translation>Изменить сведения</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="323"/>
+        <location filename="../../clipper/ui/main_window.py" line="327"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation>Архив занят импортом; внесите изменения после его окончания.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="340"/>
+        <location filename="../../clipper/ui/main_window.py" line="344"/>
         <source>Corrected: {0}</source>
         <translation>Исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="351"/>
+        <location filename="../../clipper/ui/main_window.py" line="355"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="361"/>
+        <location filename="../../clipper/ui/main_window.py" line="365"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation>Импортировано {0}, повторов {1}, ошибок {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="379"/>
+        <location filename="../../clipper/ui/main_window.py" line="383"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation>Архив пуст. Перетащите сюда файлы статей или:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="380"/>
+        <location filename="../../clipper/ui/main_window.py" line="384"/>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="382"/>
+        <location filename="../../clipper/ui/main_window.py" line="386"/>
         <source>Import the demo articles</source>
         <translation>Импортировать демонстрационные статьи</translation>
     </message>
@@ -1274,11 +1279,26 @@ The new language is used from the next start of Clipper.</translation>
     </message>
     <message>
         <location filename="../../clipper/ui/views/reader.py" line="100"/>
+        <source>positive</source>
+        <translation>позитивная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="100"/>
+        <source>neutral</source>
+        <translation>нейтральная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="101"/>
+        <source>negative</source>
+        <translation>негативная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/reader.py" line="102"/>
         <source>Tone</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/reader.py" line="102"/>
+        <location filename="../../clipper/ui/views/reader.py" line="104"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>

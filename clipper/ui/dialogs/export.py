@@ -160,6 +160,8 @@ class ExportDialog(QDialog):
     def _suggest_path(self) -> None:
         folder = self.settings.value("export/folder", "") or QStandardPaths.writableLocation(
             QStandardPaths.DocumentsLocation)
+        if not Path(folder).is_dir():  # a machine without a Documents folder, or one moved
+            folder = str(Path.home())
         current = self.path.text().strip()
         digest = self.tr("Digest")
         stem = Path(current).stem if current else f"{digest} {dt.date.today().isoformat()}"

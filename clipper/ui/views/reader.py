@@ -97,7 +97,9 @@ class Reader(QWidget):
         if article.tags:
             rows.append(line(self.tr("Tags"), ", ".join(article.tags), "tags"))
         if article.tone:
-            rows.append(line(self.tr("Tone"), article.tone, "tone"))
+            tones = {"positive": self.tr("positive"), "neutral": self.tr("neutral"),
+                     "negative": self.tr("negative")}
+            rows.append(line(self.tr("Tone"), tones.get(article.tone, article.tone), "tone"))
         if article.note:
             rows.append(line(self.tr("Note"), article.note, "note"))
         star = "★ " if article.starred else ""
