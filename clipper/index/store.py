@@ -175,9 +175,11 @@ class SearchIndex:
     def docs(self, node) -> np.ndarray:
         """Document numbers a text clause (Word or Phrase) matches."""
         with self._lock:
-            if isinstance(node, Phrase):  # word order needs positions: whoosh's own matcher
-                return np.fromiter(self._searcher.docs_for_query(to_whoosh(node)),
-                                   dtype=np.int64)
+            if isinstance(node, Phrase):  # word order: positions of the exact-form fields
+                stemmed, exact = FIELD_MAP[node.field]
+                words = [query_stem(w) if stemmed == exact else exact_form(w)
+                         for w in node.words]
+                return self._postings().phrase_docs(exact, words)
             return self._postings().docs(self._field_terms(node))
 
     def scores(self, nodes: list, docnums: np.ndarray) -> np.ndarray:

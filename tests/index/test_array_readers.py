@@ -46,3 +46,19 @@ def test_term_postings_are_whooshs_matches(archive):
                           if not reader.is_deleted(d))
         assert docs.tolist() == expected
         assert np.all(np.diff(docs) > 0)  # sorted, as the scoring's searchsorted needs
+
+
+@pytest.mark.parametrize("query", ['"полиции Алматы"', '"в Караганде"', '"закон и порядок"',
+                                   'title:"полиция"', '"участковый инспектор"',
+                                   '"департамента полиции"', '«Касым-Жомарт Токаев»',
+                                   '"нет такой фразы нигде"'])
+def test_phrases_match_the_documents_whooshs_span_matcher_finds(archive, query):
+    from clipper.index.compile import to_whoosh
+    from clipper.search.query import parse
+
+    node = parse(query)
+    index = archive.index
+    with index.reading():
+        expected = sorted(d for d in index._searcher.docs_for_query(to_whoosh(node))
+                          if not index._searcher.reader().is_deleted(d))
+    assert index.docs(node).tolist() == expected
