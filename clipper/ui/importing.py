@@ -76,7 +76,8 @@ class Importer(QObject):
         self._end()
         self.last_report = report
         self.report_dialog = ImportReportDialog(report, self.window)
-        self.report_dialog.open()  # not modal: the new articles are already in the list
+        if report.failed or report.warnings:  # otherwise the status bar says it all
+            self.report_dialog.open()  # not modal: the new articles are already in the list
         self.finished.emit(report)
 
     def _failed(self, message: str) -> None:
