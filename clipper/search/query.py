@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from clipper.errors import QueryError
+from clipper.errors import QT_TRANSLATE_NOOP, QueryError
 
 TEXT_FIELDS = ("title", "text", "author", "note")
 FACET_FIELDS = ("region", "official", "source", "tag", "lang", "tone", "starred", "review")
@@ -89,7 +89,7 @@ def parse(text: str, today: dt.date | None = None) -> object:
     parser = _Parser(tokens, today or dt.date.today())
     tree = parser.conjunction()
     if parser.position < len(tokens):
-        raise QueryError("a closing bracket «)» has no opening one")
+        raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a closing bracket «)» has no opening one"))
     return tree
 
 
@@ -160,21 +160,24 @@ def _quoted(text: str, i: int) -> tuple[str, int]:
     if end < 0 and close in "“”":
         end = max(text.find("“", i + 1), text.find("”", i + 1))
     if end < 0:
-        raise QueryError(f"a quotation mark {text[i]} is not closed")
+        raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a quotation mark {mark} is not closed"),
+                         mark=text[i])
     return text[i + 1:end], end + 1
 
 
 def _field_value(text: str, i: int, field: str) -> tuple[object, int]:
     n = len(text)
     if i >= n or text[i].isspace():
-        raise QueryError(f"«{field}:» needs a value right after the colon, e.g. {field}:…")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«{field}:» needs a value right after the colon, e.g. {field}:…"),
+            field=field)
     if text[i] in _QUOTES:
         value, i = _quoted(text, i)
         return ("phrase", value), i
     if text[i] == "[":
         end = text.find("]", i)
         if end < 0:
-            raise QueryError("a range «[» is not closed with «]»")
+            raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a range «[» is not closed with «]»"))
         return ("range", text[i + 1:end]), end + 1
     start = i
     while i < n and not text[i].isspace() and text[i] not in "()":
@@ -201,10 +204,10 @@ class _Parser:
         items = []
         while (token := self.peek()) is not None and token.kind != "close":
             if token.kind == "or":
-                raise QueryError("OR needs a word on each side")
+                raise QueryError(QT_TRANSLATE_NOOP("QueryError", "OR needs a word on each side"))
             items.append(self.disjunction())
         if not items:
-            raise QueryError("empty brackets «()»")
+            raise QueryError(QT_TRANSLATE_NOOP("QueryError", "empty brackets «()»"))
         return items[0] if len(items) == 1 else And(tuple(items))
 
     def disjunction(self) -> object:
@@ -213,7 +216,7 @@ class _Parser:
             self.take()
             following = self.peek()
             if following is None or following.kind in ("close", "or"):
-                raise QueryError("OR needs a word on each side")
+                raise QueryError(QT_TRANSLATE_NOOP("QueryError", "OR needs a word on each side"))
             items.append(self.unary())
         return items[0] if len(items) == 1 else Or(tuple(items))
 
@@ -222,16 +225,16 @@ class _Parser:
         if token.kind in ("not", "minus"):
             following = self.peek()
             if following is None or following.kind in ("close", "or"):
-                raise QueryError("NOT (or «-») needs a word after it")
+                raise QueryError(QT_TRANSLATE_NOOP("QueryError", "NOT (or «-») needs a word after it"))
             return Not(self.unary())
         if token.kind == "open":
             inner = self.conjunction()
             if self.peek() is None:
-                raise QueryError("a bracket «(» is not closed")
+                raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a bracket «(» is not closed"))
             self.take()
             return inner
         if token.kind == "close":
-            raise QueryError("a closing bracket «)» has no opening one")
+            raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a closing bracket «)» has no opening one"))
         if token.kind == "phrase":
             return _phrase(token.value, None)
         if token.kind == "field":
@@ -245,11 +248,15 @@ def _word(raw: str, field: str | None) -> object:
     prefix, fuzzy = text.endswith("*"), text.endswith("~")
     text = text.rstrip("*~")
     if text.startswith("*") or "*" in text:
-        raise QueryError(f"«{raw}»: a * may only end a word (prefix search)")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«{word}»: a * may only end a word (prefix search)"), word=raw)
     if not re.search(r"\w", text):
-        raise QueryError(f"«{raw}» has no letters or digits to search for")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«{word}» has no letters or digits to search for"), word=raw)
     if prefix and len(text) < MIN_PREFIX:
-        raise QueryError(f"«{raw}»: a prefix needs at least {MIN_PREFIX} letters before the *")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«{word}»: a prefix needs at least {count} letters before the *"),
+            word=raw, count=MIN_PREFIX)
     parts = re.findall(r"\w+(?:-\w+)*", text)
     domain = re.fullmatch(r"[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", text)  # zakon.kz stays one word
     if len(parts) > 1 and not prefix and not fuzzy and not domain:
@@ -261,7 +268,7 @@ def _word(raw: str, field: str | None) -> object:
 def _phrase(text: str, field: str | None) -> object:
     words = tuple(re.findall(r"\w+(?:-\w+)*", text))
     if not words:
-        raise QueryError("an empty phrase «» finds nothing")
+        raise QueryError(QT_TRANSLATE_NOOP("QueryError", "an empty phrase «» finds nothing"))
     # Quotes mean the forms as typed, for one word as for several.
     return Word(words[0], field, exact=True) if len(words) == 1 else Phrase(words, field)
 
@@ -273,7 +280,8 @@ def _field(field: str, value: tuple[str, str], today: dt.date) -> object:
             return _date_range(text)
         return _date_value(text, today)
     if kind == "range":
-        raise QueryError(f"«{field}:» takes a value, not a range [ … ]")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«{field}:» takes a value, not a range [ … ]"), field=field)
     if field in FACET_FIELDS:
         return Facet(field, " ".join(text.split()))
     return _phrase(text, field) if kind == "phrase" else _word(text, field)
@@ -293,11 +301,13 @@ def _date_value(text: str, today: dt.date) -> DateRange:
         return DateRange(today - dt.timedelta(days=days) if days else today, today)
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
     if not m:
-        raise QueryError(f"«date:{text}»: write a date as 2025, 2025-12 or 2025-12-07, or "
-                         "сегодня, вчера, неделя, месяц")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«date:{value}»: write a date as 2025, 2025-12 or 2025-12-07, or "
+                          "сегодня, вчера, неделя, месяц"), value=text)
     year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
     if month == 0 or day == 0:
-        raise QueryError(f"«date:{text}» is not a real date")
+        raise QueryError(QT_TRANSLATE_NOOP("QueryError", "«date:{value}» is not a real date"),
+                         value=text)
     try:
         if day:
             date = dt.date(year, month, day)
@@ -308,14 +318,16 @@ def _date_value(text: str, today: dt.date) -> DateRange:
             return DateRange(start, following - dt.timedelta(days=1))
         return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31))
     except ValueError:
-        raise QueryError(f"«date:{text}» is not a real date") from None
+        raise QueryError(QT_TRANSLATE_NOOP("QueryError", "«date:{value}» is not a real date"),
+                         value=text) from None
 
 
 def _date_range(text: str) -> DateRange:
     parts = re.split(r"\s+(?:TO|ПО|-)\s+|\s*\.\.\s*", text.strip(), maxsplit=1,
                      flags=re.IGNORECASE)
     if len(parts) != 2:
-        raise QueryError("a date range looks like date:[2025-01-01 TO 2025-06-30]")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "a date range looks like date:[2025-01-01 TO 2025-06-30]"))
     bounds = []
     for part in parts:
         part = part.strip()
@@ -325,7 +337,11 @@ def _date_range(text: str) -> DateRange:
         try:
             bounds.append(dt.date.fromisoformat(part))
         except ValueError:
-            raise QueryError(f"«{part}» in the date range is not a date like 2025-06-30") from None
+            raise QueryError(QT_TRANSLATE_NOOP(
+                "QueryError", "«{value}» in the date range is not a date like 2025-06-30"),
+                value=part) from None
     if bounds[0] and bounds[1] and bounds[0] > bounds[1]:
-        raise QueryError(f"the date range is empty: {bounds[0]} is after {bounds[1]}")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "the date range is empty: {start} is after {end}"),
+            start=bounds[0], end=bounds[1])
     return DateRange(bounds[0], bounds[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from clipper.errors import QueryError
+from clipper.errors import QT_TRANSLATE_NOOP, QueryError
 from clipper.model import Article
 
 from clipper.search.facet_table import NATIONWIDE, UNKNOWN  # noqa: F401 (part of this API)
@@ -36,7 +36,9 @@ class SearchRequest:
         if self.limit < 0 or self.offset < 0:
             raise QueryError("limit and offset cannot be negative")
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise QueryError(f"the period is empty: {self.date_from} is after {self.date_to}")
+            raise QueryError(QT_TRANSLATE_NOOP(
+                "QueryError", "the period is empty: {start} is after {end}"),
+                start=self.date_from, end=self.date_to)
 
     def selections(self) -> dict[str, list[str]]:
         """Facet name → chosen values (values within one facet combine with OR)."""

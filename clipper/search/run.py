@@ -12,7 +12,7 @@ import datetime as dt
 import numpy as np
 
 from clipper.catalog import Catalog, articles
-from clipper.errors import QueryError
+from clipper.errors import QT_TRANSLATE_NOOP, QueryError
 from clipper.index import SearchIndex
 from clipper.index.snippets import matched_spans
 from clipper.search.facet_table import NATIONWIDE, UNKNOWN, FacetTable
@@ -105,7 +105,8 @@ class Engine:
             return mask
         if value.casefold() in ("no", "нет", "жоқ", "0", "false"):
             return ~mask
-        raise QueryError(f"«review:{value}»: write review:yes or review:no")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«review:{value}»: write review:yes or review:no"), value=value)
 
     def matching(self, request: SearchRequest) -> np.ndarray:
         """Which articles a request matches, as a mask over the table's rows (no order)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from clipper.errors import QueryError
+from clipper.errors import QT_TRANSLATE_NOOP, QueryError
 from clipper.ingest.extract.names import fold
 from clipper.ingest.extract.regions import canonical_regions, find_regions
 from clipper.model.tone import tone_from_word
@@ -29,13 +29,16 @@ def resolve(field: str, typed: str, table: "FacetTable") -> list[str]:
     if field == "tone":
         tone = tone_from_word(key)
         if tone is None:
-            raise QueryError(f"«tone:{typed}»: a tone is positive, neutral, negative or none "
-                             "(позитив, нейтрал, негатив, нет)")
+            raise QueryError(QT_TRANSLATE_NOOP(
+                "QueryError", "«tone:{value}»: a tone is positive, neutral, negative or none "
+                              "(позитив, нейтрал, негатив, нет)"), value=typed)
         return [tone]
     if field == "starred":
         if key in _YES or key in _NO:
             return ["yes" if key in _YES else "no"]
-        raise QueryError(f"«starred:{typed}»: say starred:yes or starred:no (да, нет)")
+        raise QueryError(QT_TRANSLATE_NOOP(
+            "QueryError", "«starred:{value}»: say starred:yes or starred:no (да, нет)"),
+            value=typed)
     stored = table.stored_values(field)
     if key == "unknown" and field != "region":
         return ["unknown"]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QTimer, Signa
 from clipper.changes import Progress
 from clipper.child_jobs import run_job
 from clipper.errors import ClipperError
+from clipper.ui.messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class SearchWorker(QObject):
         try:
             result, explained = self._search(request)
         except ClipperError as exc:
-            self.failed.emit(generation, str(exc))
+            self.failed.emit(generation, user_message(exc))
         except Exception as exc:
             log.exception("search failed")
             self.failed.emit(generation, f"{exc.__class__.__name__}: {exc}")

@@ -330,8 +330,8 @@
     <message>
         <location filename="../../clipper/ui/importing.py" line="37"/>
         <location filename="../../clipper/ui/importing.py" line="43"/>
-        <location filename="../../clipper/ui/importing.py" line="84"/>
-        <location filename="../../clipper/ui/importing.py" line="95"/>
+        <location filename="../../clipper/ui/importing.py" line="85"/>
+        <location filename="../../clipper/ui/importing.py" line="96"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,7 +356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/importing.py" line="85"/>
+        <location filename="../../clipper/ui/importing.py" line="86"/>
         <source>The import stopped: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1085,122 @@
     <message>
         <location filename="../../clipper/ui/organising.py" line="94"/>
         <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../clipper/search/query.py" line="92"/>
+        <location filename="../../clipper/search/query.py" line="237"/>
+        <source>a closing bracket «)» has no opening one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="163"/>
+        <source>a quotation mark {mark} is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="171"/>
+        <source>«{field}:» needs a value right after the colon, e.g. {field}:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="180"/>
+        <source>a range «[» is not closed with «]»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="207"/>
+        <location filename="../../clipper/search/query.py" line="219"/>
+        <source>OR needs a word on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="210"/>
+        <source>empty brackets «()»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="228"/>
+        <source>NOT (or «-») needs a word after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="233"/>
+        <source>a bracket «(» is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="251"/>
+        <source>«{word}»: a * may only end a word (prefix search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="254"/>
+        <source>«{word}» has no letters or digits to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="257"/>
+        <source>«{word}»: a prefix needs at least {count} letters before the *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="271"/>
+        <source>an empty phrase «» finds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="283"/>
+        <source>«{field}:» takes a value, not a range [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="304"/>
+        <source>«date:{value}»: write a date as 2025, 2025-12 or 2025-12-07, or сегодня, вчера, неделя, месяц</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="309"/>
+        <location filename="../../clipper/search/query.py" line="321"/>
+        <source>«date:{value}» is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="329"/>
+        <source>a date range looks like date:[2025-01-01 TO 2025-06-30]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="340"/>
+        <source>«{value}» in the date range is not a date like 2025-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/query.py" line="344"/>
+        <source>the date range is empty: {start} is after {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/request.py" line="39"/>
+        <source>the period is empty: {start} is after {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/run.py" line="108"/>
+        <source>«review:{value}»: write review:yes or review:no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/values.py" line="32"/>
+        <source>«tone:{value}»: a tone is positive, neutral, negative or none (позитив, нейтрал, негатив, нет)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/values.py" line="39"/>
+        <source>«starred:{value}»: say starred:yes or starred:no (да, нет)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

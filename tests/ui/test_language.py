@@ -67,3 +67,20 @@ def test_a_setting_of_system_follows_the_locale(monkeypatch):
     monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.English, QLocale.UnitedKingdom))
     assert i18n.chosen_language("system") == "en"
     assert i18n.chosen_language("ru") == "ru"
+
+
+def test_a_malformed_query_is_explained_in_russian(installed, qtbot, demo_archive, tmp_path):
+    import shutil
+
+    from window_driving import type_text
+
+    folder = tmp_path / "a"
+    shutil.copytree(demo_archive, folder)
+    win = open_in("ru", installed, qtbot, folder)
+    try:
+        type_text(win.search_box, '"закон и порядок')
+        qtbot.waitUntil(lambda: win.search_bar.error_label.text() != "", timeout=3000)
+        assert win.search_bar.error_label.text() == "кавычка \" не закрыта"
+    finally:
+        win.close()
+        win.archive.close()
