@@ -16,10 +16,16 @@ SETS = {
     "dev2": (DATA / "dev2", DATA / "dev2" / "expected.json"),
     "dev3": (DATA / "dev3", DATA / "dev3" / "expected.json"),
     "dev4": (DATA / "dev4", DATA / "dev4" / "expected.json"),
+    "dev5": (DATA / "dev5", DATA / "dev5" / "expected.json"),
 }
-# Every field of every set is read as labelled today (the development sets were written to
-# find what the code missed, and each miss was fixed by a general rule): the floor is all.
+# Every field of the sets we wrote is read as labelled today (they were written to find what
+# the code missed, and each miss was fixed by a general rule): the floor is all.
 FLOOR = 1.0
+# dev5 was written apart from the code, like the never-seen sets: each field is held at the
+# number of its 40 articles read as labelled today.
+FLOORS = {"dev5": {field: read / 40 for field, read in {
+    "title": 34, "date": 37, "date_origin": 36, "lang": 38, "source": 25, "author": 38,
+    "regions": 33, "officials": 31, "roles": 21}.items()}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -33,5 +39,5 @@ def test_field_is_read_as_labelled(scored, field):
     name, scores = scored
     accuracy = scores.accuracy(field)
     misses = [m for m in scores.misses if m[1] == field]
-    assert accuracy >= FLOOR, "\n".join(
+    assert accuracy >= FLOORS.get(name, {}).get(field, FLOOR), "\n".join(
         f"{file_name}: got {got!r}, want {want!r}" for file_name, _f, got, want in misses)
