@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
@@ -16,7 +16,7 @@ from clipper.archive import Archive
 from clipper.errors import ClipperError
 from clipper.ingest.extract.regions import canonical_regions
 from clipper.search import clauses
-from clipper.search.explain import explain, one_line
+from clipper.search.explain import CONTEXT as EXPLAIN, explain_lines, one_line
 from clipper.search.request import SearchRequest
 from clipper.search.run import highlights
 from clipper.search.values import resolve
@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         """On the search thread: the result, what was searched, and what the query ticks."""
         result = self.archive.search(request)
         engine = self.archive.engine()
-        explained = explain(engine, request) if clauses.without_facets(request.query) else []
+        explained = (explain_lines(engine, request) if clauses.without_facets(request.query)
+                     else [])
         chosen = {}
         for field, typed in clauses.selected(request.query).items():
             if field in ("date", "review"):  # not values of the facet table: shown as typed
@@ -195,7 +196,8 @@ class MainWindow(QMainWindow):
         self._answered = generation
         query, explained, chosen = extra
         self.search_bar.show_error(None)
-        self.search_bar.show_explanation(one_line(explained))
+        self.search_bar.show_explanation(one_line(
+            explained, lambda template: QCoreApplication.translate(EXPLAIN, template)))
         current = self.reader.article.id if self.reader.article else None
         self.results.set_result(result.order, result.hits)
         self.facets.show_facets(result.facets, chosen)

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="44"/>
+        <source>every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="53"/>
+        <source>!{word}: this word form only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="55"/>
+        <source>!{word} in {field}: this word form only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="59"/>
+        <source>{word}: words starting with «{start}»: {forms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="61"/>
+        <source>{word}: words within a letter or two of «{start}»: {forms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="66"/>
+        <source>{word}: stem «{stem}» — {forms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="68"/>
+        <source>{word} in {field}: stem «{stem}» — {forms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="71"/>
+        <source>&quot;{words}&quot;: these word forms in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="77"/>
+        <source>{field}: {value} → no such value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="82"/>
+        <source>date: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="85"/>
+        <source>without:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="88"/>
+        <source>any of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/search/explain.py" line="89"/>
+        <source>all of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../clipper/ui/dialogs/export.py" line="30"/>
@@ -635,7 +703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="202"/>
+        <location filename="../../clipper/ui/main_window.py" line="204"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -643,53 +711,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="310"/>
+        <location filename="../../clipper/ui/main_window.py" line="312"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="311"/>
+        <location filename="../../clipper/ui/main_window.py" line="313"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="326"/>
-        <location filename="../../clipper/ui/main_window.py" line="342"/>
+        <location filename="../../clipper/ui/main_window.py" line="328"/>
+        <location filename="../../clipper/ui/main_window.py" line="344"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="327"/>
+        <location filename="../../clipper/ui/main_window.py" line="329"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="344"/>
+        <location filename="../../clipper/ui/main_window.py" line="346"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="355"/>
+        <location filename="../../clipper/ui/main_window.py" line="357"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="365"/>
+        <location filename="../../clipper/ui/main_window.py" line="367"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="383"/>
+        <location filename="../../clipper/ui/main_window.py" line="385"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="384"/>
+        <location filename="../../clipper/ui/main_window.py" line="386"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="386"/>
+        <location filename="../../clipper/ui/main_window.py" line="388"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>

@@ -84,3 +84,20 @@ def test_a_malformed_query_is_explained_in_russian(installed, qtbot, demo_archiv
     finally:
         win.close()
         win.archive.close()
+
+
+def test_what_was_searched_is_said_in_russian(installed, qtbot, demo_archive, tmp_path):
+    import shutil
+
+    from window_driving import type_text
+
+    folder = tmp_path / "a"
+    shutil.copytree(demo_archive, folder)
+    win = open_in("ru", installed, qtbot, folder)
+    try:
+        type_text(win.search_box, "мошенники")
+        qtbot.waitUntil(lambda: win.search_bar.explain_label.text() != "", timeout=3000)
+        assert win.search_bar.explain_label.text().startswith("мошенники: основа «мошенник» — ")
+    finally:
+        win.close()
+        win.archive.close()
