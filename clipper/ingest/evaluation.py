@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clipper.ingest.extract.outlet import canonical_outlet
 from clipper.ingest.pipeline import extract_article
 from clipper.model import Extraction
 
@@ -83,7 +84,8 @@ def score(folder: Path, labels: dict[str, dict]) -> Scores:
             if field_name == "date_origin":
                 want = "none" if label.get("date") is None else ORIGIN_KINDS.get(want, want)
             scores.counted[field_name] += 1
-            if _comparable(field_name, got[field_name]) == _comparable(field_name, want):
+            if _comparable(field_name, got[field_name]) == _comparable(field_name, want) \
+                    or field_name == "source" and _same_outlet(got[field_name], want):
                 scores.hits[field_name] += 1
             else:
                 scores.misses.append((name, field_name, got[field_name], want))
@@ -101,6 +103,14 @@ def _comparable(field_name: str, value):
     if isinstance(value, list):
         return [_nfc(v) for v in value]
     return value
+
+
+def _same_outlet(got: str | None, want: str | None) -> bool:
+    """One outlet under the directory's two spellings ("KazTAG" and "КазТАГ", "МВД РК" and
+    "Министерство внутренних дел"): labellers spell it either way, the archive one way."""
+    if not got or not want:
+        return False
+    return _fold(canonical_outlet(got) or got) == _fold(canonical_outlet(want) or want)
 
 
 def _nfc(text: str) -> str:

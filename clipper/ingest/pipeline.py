@@ -94,9 +94,10 @@ def _apply_page_metadata(extraction: Extraction, meta: dict) -> None:
 
 
 def _lines_above(lines: list[str], title_line: int | None) -> list[str]:
-    """The page's head above the headline, where a site prints its own name."""
+    """The page's head above the headline, where a site prints its own name (with no
+    headline, the short lines before the first paragraph: a channel's name over its post)."""
     if title_line is None:
-        return []
+        return [line for _i, line in head_lines(lines)]
     return [line for line in lines[:title_line] if line]
 
 

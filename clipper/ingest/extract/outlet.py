@@ -44,6 +44,8 @@ _PRESS_SERVICE_MENTION = re.compile(
     r"по\s+(?:информации|данным|сообщению)\s+пресс-службы|"
     r"подготовлен\w*\s+пресс-службой|предостав\w+\s+пресс-служб\w*)"
     r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
+# "Об этом Vlast.kz сообщили в пресс-службе суда": the press service told the outlet named
+_TOLD_OUTLET = re.compile(rf"(?i:об\s+этом)\s+(?P<name>{_NAME})\s+$")
 # "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"
 _KAZAKH_PRESS_MENTION = re.compile(
     r"(?i:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы)\s+(?P<body>[^,.;:()«»\n]{2,80}?)"
@@ -58,7 +60,8 @@ AGENCY_DATELINE = re.compile(
 _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
 # "«Егемен Қазақстан»", "Ольга Денисова, «Приуралье»": a closing line naming the paper
-_QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»\.?$")
+_QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»"
+                          r"(?:\s+(?i:газеті|газетасы|газета|журналы))?\.?$")
 _SOURCE_LABEL = re.compile(
     r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі)\s*:\s*"
     rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
@@ -125,6 +128,7 @@ _KAZAKH_PRESS_SERVICE = re.compile(
 def _press_service_signature(lines: list[str]) -> str | None:
     """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
     for line in reversed(lines):
+        line = _SEPARATOR.split(line)[0]  # "Пресс-служба ДП СКО · Просмотров: 356"
         found = next(filter(None, map(_press_service, _languages(line))), None)
         if found:
             return found
@@ -132,6 +136,9 @@ def _press_service_signature(lines: list[str]) -> str | None:
         if m:
             return canonical_outlet(m["name"]) or m["name"]
     return None
+
+
+_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def _press_service(line: str) -> str | None:
@@ -143,7 +150,8 @@ def _languages(line: str) -> list[str]:
     """A bilingual line's halves, Russian first (a mixed file is labelled in Russian):
     "Павлодар облысы ПД баспасөз қызметі / Пресс-служба ДП Павлодарской области"."""
     halves = [h.strip() for h in line.split(" / ")]
-    return sorted(halves, key=lambda h: bool(KAZAKH_LETTERS.search(h))) if len(halves) == 2 \
+    # by how Kazakh each half reads: a Russian name may hold one Kazakh word ("области Жетісу")
+    return sorted(halves, key=lambda h: len(KAZAKH_LETTERS.findall(h))) if len(halves) == 2 \
         else [line]
 
 
@@ -188,10 +196,14 @@ def _attributed(text: str) -> str | None:
     m = _SOURCE_LABEL.search(text)
     if m:
         name = m["name"].strip("«»\" ")
-        service = _PRESS_SERVICE.match(name)  # "Источник: пресс-служба акимата …"
+        # "Источник: пресс-служба акимата …", "Дереккөз: Шымкент қаласы ПД баспасөз қызметі"
+        service = _PRESS_SERVICE.match(name) or _KAZAKH_PRESS_SERVICE.match(name)
         return canonical_outlet(name) or (written_out(service["body"]) if service else name)
     m = _PRESS_SERVICE_MENTION.search(text)
     if m:
+        told = _TOLD_OUTLET.search(text[:m.start()])
+        if told:
+            return canonical_outlet(told["name"]) or told["name"]
         return canonical_outlet(m["body"]) or written_out(m["body"].strip())
     for m in _CITED_OUTLET.finditer(text):
         name = m["name"].strip()
@@ -230,6 +242,13 @@ def _attributed(text: str) -> str | None:
     return None
 
 
+# "Views: 812", "Автор: …": a labelled value beside a date, no name
+_LABELLED = re.compile(r"^[^\W\d]+\s*:\s")
+_ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$")
+# "Общественно-политическая газета": a logo's words for what the outlet is, not its name
+_DESCRIPTION = re.compile(r"^\S+(?:\s+[а-яё\-]+)*\s+(?:газета|издание|портал|сайт|журнал)$")
+
+
 def _site_name(lines: list[str], strict: bool = False) -> str | None:
     """A site's name printed above the headline: "Экибастуз-Экспресс", "КазПравда-онлайн | Регионы".
 
@@ -241,7 +260,15 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
             continue
         if " / " in line and len(_languages(line)) == 2:
             line = _languages(line)[0]  # "ҚОСТАНАЙ ОБЛЫСЫ ӘКІМДІГІ / АКИМАТ КОСТАНАЙСКОЙ ОБЛАСТИ"
-        parts = re.split(r"\s+[|/›»>]\s+", line)
+        # "Пресс-служба Жамбылского областного суда", "ДП Костанайской области информирует":
+        # a release's head names the body that issues it
+        announced = _ANNOUNCES.match(line)
+        service = _press_service(announced["body"] if announced else line)
+        if service or announced:
+            return service or written_out(announced["body"])
+        parts = [p for p in re.split(r"\s+[|/›»>·•]\s+", line) if not _LABELLED.match(p)]
+        if not parts:
+            continue  # "Author: admin | Views: 812"
         # "14 ноября 2025, 12:30 | Informburo.kz": the name beside the date
         name = next((p.strip() for p in parts if not parse_date_line(p)), "") \
             if len(parts) > 1 and parse_date_line(parts[0]) else parts[0].strip()
@@ -253,7 +280,7 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
         distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
         if (len(words) == 1 or strict) and not distinctive:
             continue  # a lone plain word is a rubric or the town under the weather
-        if is_place_name(name):
+        if is_place_name(name) or _DESCRIPTION.search(name):
             continue
         if name.isupper():
             name = " ".join(w.capitalize() for w in words)
