@@ -20,7 +20,7 @@ from clipper.search.explain import CONTEXT as EXPLAIN, explain_lines, one_line
 from clipper.search.request import SearchRequest
 from clipper.search.run import highlights
 from clipper.search.values import resolve
-from clipper.ui.actions import build_actions
+from clipper.ui.actions import WindowActions
 from clipper.ui.organise_menu import OrganiseMenu
 from clipper.ui.organising import Organiser
 from clipper.ui.dialogs.metadata_editor import MetadataEditor
@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         self.organiser.changed.connect(self.after_organising)
         self.organiser.failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Organise"), message))
-        self.actions = build_actions(self)
+        self.window_actions = WindowActions(self)
+        self.actions = self.window_actions.actions
         self.organise_menu = OrganiseMenu(self, self.actions)
         self.tag_list.chosen.connect(lambda name: self._facet_ticked("tag", [name]))
         self.tag_list.rename.connect(self.organise_menu.rename_tag)

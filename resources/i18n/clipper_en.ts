@@ -432,237 +432,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="40"/>
-        <source>&amp;New archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="41"/>
-        <source>&amp;Open archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="43"/>
-        <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="44"/>
-        <source>Import article files (Ctrl+I); or drop files on the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="45"/>
-        <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="46"/>
-        <source>Import every article in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="47"/>
-        <source>&amp;Export digest…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="49"/>
-        <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="52"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="53"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="54"/>
-        <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="55"/>
-        <source>Correct headline, date, outlet… (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="56"/>
-        <source>Open &amp;original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="57"/>
-        <source>&amp;Next result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="58"/>
-        <source>&amp;Previous result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="60"/>
-        <source>Go to the &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="61"/>
-        <source>Go to the &amp;results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="62"/>
-        <source>Go to the fil&amp;ters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="63"/>
-        <source>Articles to re&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="66"/>
-        <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="68"/>
-        <source>&amp;Query language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="70"/>
-        <source>&amp;About Clipper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="71"/>
-        <source>A press-clipping archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
-        <source>Sort by &amp;relevance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
-        <source>Sort by date, &amp;newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="75"/>
-        <source>Sort by date, &amp;oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="82"/>
-        <source>As the &amp;system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="90"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="92"/>
-        <source>&amp;Recent archives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="98"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="105"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="106"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="108"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="111"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="121"/>
-        <source>Import articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="122"/>
-        <source>Articles ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="128"/>
-        <source>Import a folder of articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="135"/>
-        <source>Wait for the import to finish before opening another archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="138"/>
-        <source>Open an archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="142"/>
-        <source>{0} does not exist any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="146"/>
-        <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="154"/>
-        <source>Choose an empty folder for the new archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="159"/>
-        <source>{0} is not empty. A new archive needs an empty folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="181"/>
-        <source>No other archives yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="189"/>
-        <source>The new language is used from the next start of Clipper.
-Новый язык будет использован при следующем запуске Clipper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../clipper/ui/main_window.py" line="56"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
@@ -698,12 +467,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="151"/>
+        <location filename="../../clipper/ui/main_window.py" line="152"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="204"/>
+        <location filename="../../clipper/ui/main_window.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -711,53 +480,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="312"/>
+        <location filename="../../clipper/ui/main_window.py" line="313"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="313"/>
+        <location filename="../../clipper/ui/main_window.py" line="314"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="328"/>
-        <location filename="../../clipper/ui/main_window.py" line="344"/>
+        <location filename="../../clipper/ui/main_window.py" line="329"/>
+        <location filename="../../clipper/ui/main_window.py" line="345"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="329"/>
+        <location filename="../../clipper/ui/main_window.py" line="330"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="346"/>
+        <location filename="../../clipper/ui/main_window.py" line="347"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="357"/>
+        <location filename="../../clipper/ui/main_window.py" line="358"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="367"/>
+        <location filename="../../clipper/ui/main_window.py" line="368"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="385"/>
+        <location filename="../../clipper/ui/main_window.py" line="386"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="386"/>
+        <location filename="../../clipper/ui/main_window.py" line="387"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="388"/>
+        <location filename="../../clipper/ui/main_window.py" line="389"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,6 +1526,240 @@
     <message>
         <location filename="../../clipper/ui/views/sidebar.py" line="94"/>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="47"/>
+        <source>&amp;New archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <source>&amp;Open archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="49"/>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="51"/>
+        <source>Import article files (Ctrl+I); or drop files on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="52"/>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
+        <source>Import every article in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="54"/>
+        <source>&amp;Export digest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="56"/>
+        <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="57"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="58"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="59"/>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="60"/>
+        <source>Correct headline, date, outlet… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
+        <source>Open &amp;original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
+        <source>&amp;Next result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="64"/>
+        <source>&amp;Previous result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="66"/>
+        <source>Go to the &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="67"/>
+        <source>Go to the &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <source>Go to the fil&amp;ters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="69"/>
+        <source>Articles to re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="70"/>
+        <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="72"/>
+        <source>&amp;Query language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="74"/>
+        <source>&amp;About Clipper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
+        <source>A press-clipping archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="78"/>
+        <source>Sort by &amp;relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <source>Sort by date, &amp;newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="80"/>
+        <source>Sort by date, &amp;oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="86"/>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="98"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <source>&amp;Recent archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="106"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="108"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="113"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="114"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="117"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <source>Import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <source>Articles ({0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="137"/>
+        <source>Import a folder of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="145"/>
+        <source>Wait for the import to finish before opening another archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="147"/>
+        <source>Open an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="152"/>
+        <source>{0} does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="156"/>
+        <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="163"/>
+        <source>Choose an empty folder for the new archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="168"/>
+        <source>{0} is not empty. A new archive needs an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="187"/>
+        <source>No other archives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="195"/>
+        <source>The new language is used from the next start of Clipper.
+Новый язык будет использован при следующем запуске Clipper.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

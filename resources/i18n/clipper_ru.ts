@@ -435,238 +435,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="40"/>
-        <source>&amp;New archive…</source>
-        <translation>&amp;Новый архив…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="41"/>
-        <source>&amp;Open archive…</source>
-        <translation>&amp;Открыть архив…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="43"/>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Импортировать файлы…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="44"/>
-        <source>Import article files (Ctrl+I); or drop files on the window</source>
-        <translation>Импортировать файлы статей (Ctrl+I) или перетащите файлы в окно</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="45"/>
-        <source>Import &amp;folder…</source>
-        <translation>Импортировать &amp;папку…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="46"/>
-        <source>Import every article in a folder and its subfolders</source>
-        <translation>Импортировать все статьи из папки и её подпапок</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="47"/>
-        <source>&amp;Export digest…</source>
-        <translation>&amp;Экспорт дайджеста…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="49"/>
-        <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
-        <translation>Дайджест PDF или Word, список статей CSV или Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="52"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="53"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="54"/>
-        <source>&amp;Edit details…</source>
-        <translation>&amp;Изменить сведения…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="55"/>
-        <source>Correct headline, date, outlet… (F2)</source>
-        <translation>Исправить заголовок, дату, источник… (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="56"/>
-        <source>Open &amp;original</source>
-        <translation>Открыть &amp;оригинал</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="57"/>
-        <source>&amp;Next result</source>
-        <translation>&amp;Следующий результат</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="58"/>
-        <source>&amp;Previous result</source>
-        <translation>&amp;Предыдущий результат</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="60"/>
-        <source>Go to the &amp;text</source>
-        <translation>Перейти к &amp;тексту</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="61"/>
-        <source>Go to the &amp;results</source>
-        <translation>Перейти к &amp;результатам</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="62"/>
-        <source>Go to the fil&amp;ters</source>
-        <translation>Перейти к &amp;фильтрам</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="63"/>
-        <source>Articles to re&amp;view</source>
-        <translation>Статьи для про&amp;верки</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="66"/>
-        <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
-        <translation>Статьи, в которых распознавание не уверено в каком-то поле, а вы его ещё не исправили (review:yes)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="68"/>
-        <source>&amp;Query language</source>
-        <translation>&amp;Язык запросов</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="70"/>
-        <source>&amp;About Clipper</source>
-        <translation>&amp;О программе Clipper</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="71"/>
-        <source>A press-clipping archive.</source>
-        <translation>Архив публикаций в СМИ.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
-        <source>Sort by &amp;relevance</source>
-        <translation>Сортировать по &amp;релевантности</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
-        <source>Sort by date, &amp;newest first</source>
-        <translation>Сортировать по дате, сначала &amp;новые</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="75"/>
-        <source>Sort by date, &amp;oldest first</source>
-        <translation>Сортировать по дате, сначала &amp;старые</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="82"/>
-        <source>As the &amp;system</source>
-        <translation>Как в &amp;системе</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="90"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="92"/>
-        <source>&amp;Recent archives</source>
-        <translation>&amp;Недавние архивы</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="98"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="105"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="106"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="108"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="111"/>
-        <source>Main</source>
-        <translation>Основная</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="121"/>
-        <source>Import articles</source>
-        <translation>Импорт статей</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="122"/>
-        <source>Articles ({0});;All files (*)</source>
-        <translation>Статьи ({0});;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="128"/>
-        <source>Import a folder of articles</source>
-        <translation>Импорт папки со статьями</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="135"/>
-        <source>Wait for the import to finish before opening another archive.</source>
-        <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="138"/>
-        <source>Open an archive</source>
-        <translation>Открыть архив</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="142"/>
-        <source>{0} does not exist any more.</source>
-        <translation>{0} больше не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="146"/>
-        <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
-        <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="154"/>
-        <source>Choose an empty folder for the new archive</source>
-        <translation>Выберите пустую папку для нового архива</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="159"/>
-        <source>{0} is not empty. A new archive needs an empty folder.</source>
-        <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="181"/>
-        <source>No other archives yet</source>
-        <translation>Других архивов пока нет</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/actions.py" line="189"/>
-        <source>The new language is used from the next start of Clipper.
-Новый язык будет использован при следующем запуске Clipper.</source>
-        <translation>Новый язык будет использован при следующем запуске Clipper.
-The new language is used from the next start of Clipper.</translation>
-    </message>
-    <message>
         <location filename="../../clipper/ui/main_window.py" line="56"/>
         <source>Results</source>
         <translation>Результаты</translation>
@@ -702,12 +470,12 @@ The new language is used from the next start of Clipper.</translation>
         <translation>Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="151"/>
+        <location filename="../../clipper/ui/main_window.py" line="152"/>
         <source>Clipper — {0}</source>
         <translation>Clipper — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="204"/>
+        <location filename="../../clipper/ui/main_window.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -716,53 +484,53 @@ The new language is used from the next start of Clipper.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="312"/>
+        <location filename="../../clipper/ui/main_window.py" line="313"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="313"/>
+        <location filename="../../clipper/ui/main_window.py" line="314"/>
         <source>The original file of this article is missing.</source>
         <translation>Оригинальный файл этой статьи отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="328"/>
-        <location filename="../../clipper/ui/main_window.py" line="344"/>
+        <location filename="../../clipper/ui/main_window.py" line="329"/>
+        <location filename="../../clipper/ui/main_window.py" line="345"/>
         <source>Edit details</source>
         <translation>Изменить сведения</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="329"/>
+        <location filename="../../clipper/ui/main_window.py" line="330"/>
         <source>The archive is busy with an import; edit when it has finished.</source>
         <translation>Архив занят импортом; внесите изменения после его окончания.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="346"/>
+        <location filename="../../clipper/ui/main_window.py" line="347"/>
         <source>Corrected: {0}</source>
         <translation>Исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="357"/>
+        <location filename="../../clipper/ui/main_window.py" line="358"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="367"/>
+        <location filename="../../clipper/ui/main_window.py" line="368"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation>Импортировано {0}, повторов {1}, ошибок {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="385"/>
+        <location filename="../../clipper/ui/main_window.py" line="386"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation>Архив пуст. Перетащите сюда файлы статей или:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="386"/>
+        <location filename="../../clipper/ui/main_window.py" line="387"/>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="388"/>
+        <location filename="../../clipper/ui/main_window.py" line="389"/>
         <source>Import the demo articles</source>
         <translation>Импортировать демонстрационные статьи</translation>
     </message>
@@ -1776,6 +1544,241 @@ The new language is used from the next start of Clipper.</translation>
         <location filename="../../clipper/ui/views/sidebar.py" line="94"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="47"/>
+        <source>&amp;New archive…</source>
+        <translation>&amp;Новый архив…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Открыть архив…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="49"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импортировать файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="51"/>
+        <source>Import article files (Ctrl+I); or drop files on the window</source>
+        <translation>Импортировать файлы статей (Ctrl+I) или перетащите файлы в окно</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="52"/>
+        <source>Import &amp;folder…</source>
+        <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
+        <source>Import every article in a folder and its subfolders</source>
+        <translation>Импортировать все статьи из папки и её подпапок</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="54"/>
+        <source>&amp;Export digest…</source>
+        <translation>&amp;Экспорт дайджеста…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="56"/>
+        <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
+        <translation>Дайджест PDF или Word, список статей CSV или Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="57"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="58"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="59"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Изменить сведения…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="60"/>
+        <source>Correct headline, date, outlet… (F2)</source>
+        <translation>Исправить заголовок, дату, источник… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
+        <source>Open &amp;original</source>
+        <translation>Открыть &amp;оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
+        <source>&amp;Next result</source>
+        <translation>&amp;Следующий результат</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="64"/>
+        <source>&amp;Previous result</source>
+        <translation>&amp;Предыдущий результат</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="66"/>
+        <source>Go to the &amp;text</source>
+        <translation>Перейти к &amp;тексту</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="67"/>
+        <source>Go to the &amp;results</source>
+        <translation>Перейти к &amp;результатам</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <source>Go to the fil&amp;ters</source>
+        <translation>Перейти к &amp;фильтрам</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="69"/>
+        <source>Articles to re&amp;view</source>
+        <translation>Статьи для про&amp;верки</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="70"/>
+        <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
+        <translation>Статьи, в которых распознавание не уверено в каком-то поле, а вы его ещё не исправили (review:yes)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="72"/>
+        <source>&amp;Query language</source>
+        <translation>&amp;Язык запросов</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="74"/>
+        <source>&amp;About Clipper</source>
+        <translation>&amp;О программе Clipper</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
+        <source>A press-clipping archive.</source>
+        <translation>Архив публикаций в СМИ.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="78"/>
+        <source>Sort by &amp;relevance</source>
+        <translation>Сортировать по &amp;релевантности</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <source>Sort by date, &amp;newest first</source>
+        <translation>Сортировать по дате, сначала &amp;новые</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="80"/>
+        <source>Sort by date, &amp;oldest first</source>
+        <translation>Сортировать по дате, сначала &amp;старые</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="86"/>
+        <source>As the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="98"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <source>&amp;Recent archives</source>
+        <translation>&amp;Недавние архивы</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="106"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="108"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="113"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="114"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="117"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <source>Import articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <source>Articles ({0});;All files (*)</source>
+        <translation>Статьи ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="137"/>
+        <source>Import a folder of articles</source>
+        <translation>Импорт папки со статьями</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="145"/>
+        <source>Wait for the import to finish before opening another archive.</source>
+        <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="147"/>
+        <source>Open an archive</source>
+        <translation>Открыть архив</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="152"/>
+        <source>{0} does not exist any more.</source>
+        <translation>{0} больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="156"/>
+        <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
+        <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="163"/>
+        <source>Choose an empty folder for the new archive</source>
+        <translation>Выберите пустую папку для нового архива</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="168"/>
+        <source>{0} is not empty. A new archive needs an empty folder.</source>
+        <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="187"/>
+        <source>No other archives yet</source>
+        <translation>Других архивов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/actions.py" line="195"/>
+        <source>The new language is used from the next start of Clipper.
+Новый язык будет использован при следующем запуске Clipper.</source>
+        <translation>Новый язык будет использован при следующем запуске Clipper.
+The new language is used from the next start of Clipper.</translation>
     </message>
 </context>
 </TS>
