@@ -25,13 +25,16 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
     `oblique_only`: change nothing unless the head is in an oblique case (a name printed in
     the nominative already, or a Kazakh one, stays as it is).
     """
-    if not words or any(_KAZAKH & set(w) for w in words):
+    if not words or _KAZAKH & set(words[0]):
         return list(words)
     readings = [reading(w, words[i + 1] if i + 1 < len(words) else None)
                 for i, w in enumerate(words)]
     head = next((i for i, (w, r) in enumerate(zip(words, readings))
                  if r.tag.POS == "NOUN" or "-" in w or r.tag.POS not in ("ADJF", "PRTF")),
                 len(words) - 1)
+    if any(_KAZAKH & set(w) and (i <= head or w[:1].islower()) for i, w in enumerate(words)):
+        return list(words)  # Kazakh words ("Орал өңірі"); a Kazakh name after the head stays
+        # as printed ("акима области Жетісу" → "аким области Жетісу")
     prefix, _, last = words[head].rpartition("-")  # "вице-министра": the last part inflects
     noun = _parse(last)
     if noun.tag.POS != "NOUN" or not noun.is_known:

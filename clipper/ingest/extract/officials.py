@@ -54,10 +54,11 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     mentions = _mentions(text, kazakh)
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
-    for start, stop, words in mentions:
+    for n, (start, stop, words) in enumerate(mentions):
         if _NAMED_AFTER.search(text[max(0, start - 12):start]):
             continue  # "района имени Алихана Бокейханова": a place named after someone
-        before, after = role_before(text, start, kazakh), role_after(text, stop)
+        following = mentions[n + 1][0] if n + 1 < len(mentions) else None
+        before, after = role_before(text, start, kazakh), role_after(text, stop, following)
         # "Государственный обвинитель Нурлыбек Сагатов, прокурор района, …": both, as printed
         role = f"{before}, {after[:1].lower()}{after[1:]}" if before and after else before or after
         if role and not is_public(role):

@@ -136,9 +136,11 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
     return _format(phrase, []) if phrase else None
 
 
-def role_after(text: str, stop: int) -> str | None:
+def role_after(text: str, stop: int, until: int | None = None) -> str | None:
+    """`until`: where the next person's name starts; an apposition reaching it is that
+    person's role ("аким Н. Касымов, начальник отдела … Айбек Жунусов")."""
     m = re.match(r"\s*[,—–]\s*([^,.;:\n()]{3,160})(?:,\s*([^,.;:\n()]{3,60}))?", text[stop:])
-    if not m:
+    if not m or until is not None and stop + m.end(1) > until:
         return None
     words = _TOKEN.findall(m.group(1))
     if not words or not is_role_word(words[0]):
@@ -171,17 +173,26 @@ def _role_words(words: list[str]) -> list[str]:
                                                 or word in ("с", "со")):
             break
         tail.insert(0, word)
-    for i, word in enumerate(tail):
-        if is_role_word(word) or _is_rank(word):
-            # "первый заместитель", "временно исполняющий обязанности": what qualifies the
-            # role word belongs to the role
-            while i > 0 and tail[i - 1].islower() and (
-                    reading(tail[i - 1], tail[i]).tag.POS in ("ADJF", "PRTF", "ADVB")
-                    or i > 1 and tail[i - 1] == "обязанности"
-                    and _lemma(tail[i - 2]) == "исполнять"):
-                i -= 1  # "исполняющая обязанности руководителя": the participle's object too
-            return tail[i:]
+    starts = [i for i, word in enumerate(tail) if is_role_word(word) or _is_rank(word)]
+    if len(starts) > 1 and _parse(tail[starts[0]]).tag.case in ("ablt", "datv", "loct") \
+            and any(_parse(tail[j]).tag.case == "nomn" for j in starts[1:]):
+        # "(встрече с) председателями товариществ начальник управления …": the role beside the
+        # name is the one in its case
+        starts = [j for j in starts[1:] if _parse(tail[j]).tag.case == "nomn"]
+    for i in starts[:1]:
+        # "первый заместитель", "временно исполняющий обязанности": what qualifies the role
+        # word belongs to the role ("Первый …" opening the sentence too); "лично" does not
+        while i > 0 and (tail[i - 1].islower() or i == 1) and (
+                reading(tail[i - 1].lower(), tail[i]).tag.POS in ("ADJF", "PRTF")
+                or tail[i - 1].lower() in _QUALIFYING_ADVERBS
+                or i > 1 and tail[i - 1] == "обязанности"
+                and _lemma(tail[i - 2]) == "исполнять"):
+            i -= 1  # "исполняющая обязанности руководителя": the participle's object too
+        return tail[i:]
     return []
+
+
+_QUALIFYING_ADVERBS = {"временно"}
 
 
 def _format(phrase: list[str], rank: list[str]) -> str | None:
