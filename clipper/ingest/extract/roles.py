@@ -33,7 +33,7 @@ _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковн
 def _vocabulary() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
                                   "public": set(), "body": set(), "private": set(),
-                                  "kk-verb": set()}
+                                  "kk-verb": set(), "kk-opener": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -206,8 +206,9 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
     if not phrase:
         phrase, rank = rank, []
     role = " ".join(_nominative_head(phrase))
-    if role.endswith(" РК"):
-        role = role[:-3]
+    if role.endswith(" РК") and role.lower().startswith(("министр ", "вице-министр ")):
+        role = role[:-3]  # "Министр внутренних дел РК": a minister is the country's anyway;
+        # elsewhere "РК" is kept as printed ("Депутат Мажилиса Парламента РК")
     role = role[:1].upper() + role[1:]
     if rank:
         role += ", " + " ".join(_nominative_head(rank)).lower()
@@ -251,6 +252,8 @@ def _kazakh_role(words: list[str]) -> str | None:
             start -= 2  # "Қызылорда облысы ТЖД-ның …": the place opens the role
         else:
             break
+    if start < end - 1 and words[start].lower() in _vocabulary()["kk-opener"]:
+        start += 1  # "Ал облыстық білім басқармасының басшысы": "Ал" opens the sentence
     if (start < end - 1 and words[start + 1][:1].isupper()
             and _is_case_marked_word(words[start])):
         start += 1  # "Рейдке Маңғыстау облысы прокурорының орынбасары": the sentence's object
