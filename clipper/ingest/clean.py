@@ -49,7 +49,7 @@ def clean_text(text: str) -> str:
         kept.append(line)
     while kept and not kept[-1]:
         kept.pop()
-    return "\n".join(_drop_echoes(kept))
+    return "\n".join(_drop_echoes(_without_menu_runs(kept)))
 
 
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
@@ -62,6 +62,27 @@ def _is_menu(raw: str) -> bool:
     items = [item for item in _MENU_GAP.split(raw.strip()) if item]
     return len(items) >= 3 and all(len(item.split()) <= 3 and item[:1].isupper()
                                    and not _PUNCTUATION.search(item) for item in items)
+
+
+# A menu copied one item a line: this many short capitalised lines in a row
+MENU_RUN = 4
+
+
+def _without_menu_runs(lines: list[str]) -> list[str]:
+    """Drops runs of MENU_RUN or more one-to-three-word lines ("Главная", "Новости",
+    "Общество", "Происшествия", …) that stand one after another."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines + [""]:
+        if line and len(line.split()) <= 3 and line[:1].isupper() \
+                and not _PUNCTUATION.search(line):
+            run.append(line)
+            continue
+        if len(run) < MENU_RUN:
+            out.extend(run)
+        run = []
+        out.append(line)
+    return out[:-1]
 
 
 _BREADCRUMB_START = re.compile(r"^(главная|домой|home|басты бет)", re.IGNORECASE)

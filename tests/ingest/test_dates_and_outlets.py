@@ -30,6 +30,11 @@ from clipper.ingest.extract.outlet import find_outlet
     ("Пт, 13.03.2026 10:45", dt.date(2026, 3, 13), True),
     ("10:45, 13 марта 2026", dt.date(2026, 3, 13), False),
     ("2026 ж. 12 наурыз", dt.date(2026, 3, 12), False),
+    ("Опубликовано: 08.07.2025 в 16:40 | Раздел: Происшествия | Просмотров: 642",
+     dt.date(2025, 7, 8), False),
+    # a newspaper's issue line, with and without the paper's name and page
+    ("«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3", dt.date(2025, 5, 20), False),
+    ("№ 112 (19876) 23 сентября 2025 г.", dt.date(2025, 9, 23), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)

@@ -29,6 +29,15 @@ def test_a_menu_copied_as_text_is_dropped():
     assert clean_text("г. Сарыагаш        «11» марта 2026 г.") == "г. Сарыагаш «11» марта 2026 г."
 
 
+
+def test_a_menu_copied_one_item_a_line_and_the_weather_are_dropped():
+    text = ("Караганда -5°C\nUSD 498,12  EUR 541,30  RUB 5,52\nГлавная\nНовости\nОбщество\n"
+            "Происшествия\nПоиск\nСарань: кассир банка помогла спасти сбережения\n\n"
+            "Текст статьи о кассире. " * 3)
+    assert find_headline(clean_text(text).split("\n"))[0] == (
+        "Сарань: кассир банка помогла спасти сбережения")
+
+
 @pytest.mark.parametrize(("lines", "author"), [
     (["Алматы закупит электробусы", "",
       "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат Алматы закупит 200 электробусов."],

@@ -14,7 +14,8 @@ from clipper.ingest.clean import is_tail_marker
 from clipper.ingest.extract.vocabulary import month_numbers
 
 HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
-NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года)?)?(?:[,\s]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года)?)?"
+                     r"(?:[,\s]+(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 WORDY = re.compile(
     r"^(?:(?P<weekday>[^\W\d]+),?\s+)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\.?,?\s+(?P<year>\d{4})"
@@ -171,8 +172,15 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     return _parse_date_part(line)
 
 
+# A newspaper's issue line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3",
+# "№ 112 (19876) 23 сентября 2025 г.": the paper's name, number and page around the date
+_ISSUE_HEAD = re.compile(r"^(?:«[^»]{2,40}»,?\s*)?№\s*\d+(?:\s*\(\d+\))?[,\s]+(?=\d)")
+_PAGE_TAIL = re.compile(r"[,\s]+(?:стр\.|с\.)\s*\d+$|[,\s]+\d+-бет$", re.IGNORECASE)
+
+
 def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
-    text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line.strip())))
+    line = _PAGE_TAIL.sub("", _ISSUE_HEAD.sub("", line.strip()))
+    text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line)))
     # "«11» марта 2026 г.", as official letters print the day
     text = _QUOTED_DAY.sub(r"\1", _TIME_HEAD.sub("", text))
     weekday_before = bool(_WEEKDAY_HEAD.match(text))
