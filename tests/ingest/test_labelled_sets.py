@@ -24,8 +24,8 @@ FLOOR = 1.0
 # dev5 was written apart from the code, like the never-seen sets: each field is held at the
 # number of its 40 articles read as labelled today.
 FLOORS = {"dev5": {field: read / 40 for field, read in {
-    "title": 39, "date": 40, "date_origin": 39, "lang": 38, "source": 39, "author": 40,
-    "regions": 34, "officials": 34, "roles": 33}.items()}}
+    "title": 39, "date": 40, "date_origin": 39, "lang": 38, "source": 40, "author": 40,
+    "regions": 37, "officials": 37, "roles": 36}.items()}}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

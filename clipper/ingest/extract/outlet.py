@@ -242,6 +242,8 @@ def _attributed(text: str) -> str | None:
     return None
 
 
+# A clipping's source line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3"
+_ISSUE_NAME = re.compile(r"^«(?P<name>[^»]{2,40})»,?\s*№\s*\d+")
 # "Views: 812", "Автор: …": a labelled value beside a date, no name
 _LABELLED = re.compile(r"^[^\W\d]+\s*:\s")
 _ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$")
@@ -255,6 +257,9 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
     `strict` (for a closing line): only names that cannot be a sentence or a person's name.
     """
     for line in lines:
+        issue = _ISSUE_NAME.match(line)
+        if issue:
+            return canonical_outlet(issue["name"]) or issue["name"]
         line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
         if _BREADCRUMB.match(line) or HEADER.match(line):
             continue
