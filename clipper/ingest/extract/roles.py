@@ -33,7 +33,7 @@ _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковн
 def _vocabulary() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
                                   "public": set(), "body": set(), "private": set(),
-                                  "kk-verb": set(), "kk-opener": set()}
+                                  "kk-verb": set(), "kk-opener": set(), "state": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -70,6 +70,9 @@ def is_public(role: str) -> bool:
     words = _TOKEN.findall(role)
     lemmas = {_lemma(w) for w in words} | {_noun_lemma(w) for w in words} | {
         w.lower() for w in words}
+    pairs = {f"{_noun_lemma(a)} {_noun_lemma(b)}" for a, b in zip(words, words[1:])}
+    if pairs & vocabulary["state"]:
+        return True  # "представитель Национального банка": a state body named like a private one
     if lemmas & vocabulary["private"]:
         return False
     if any(_is_rank(w) for w in words):
@@ -143,8 +146,8 @@ def role_after(text: str, stop: int, until: int | None = None) -> str | None:
     if not m or until is not None and stop + m.end(1) > until:
         return None
     words = _TOKEN.findall(m.group(1))
-    if not words or not is_role_word(words[0]):
-        return None
+    if not words or not is_role_word(words[0]) or _parse(words[0]).tag.number == "plur":
+        return None  # "…, представители предприятий и сельские акимы": other people
     rank = _TOKEN.findall(m.group(2) or "")
     if rank and not _is_rank(rank[0]):
         rank = []
