@@ -164,3 +164,19 @@ def test_closing_byline_date():
 ])
 def test_outlet_is_found_where_pages_name_it(body, head, raw, outlet):
     assert find_outlet(body, head, raw) == outlet
+
+
+def test_a_russian_report_quoting_kazakh_speakers_is_russian():
+    from clipper.ingest.extract.language import detect_language
+    text = ("В Медеуском районе полицейские провели акцию «Қарттарымызды алаяқтардан қорғайық» "
+            "и раздали памятки пенсионерам.\n"
+            "– Қарттарымызды алаяқтардан қорғау – біздің басты міндетіміз, – сказал начальник "
+            "районного управления полиции.\n"
+            "– Маған «немереңіз жол апатына түсті, ақша керек» деп хабарласты. Жүрегім тоқтап "
+            "қала жаздады, – рассказала она.\n"
+            "Акция продлится до конца месяца и охватит соседние районы города.")
+    assert detect_language(text) == "ru"
+    halves = ("Талдықорғанда полиция мен жастардың облыстық форумы өтті, жастар өз "
+              "ұсыныстарын айтты.\nВ Талдыкоргане прошел областной форум полицейских и "
+              "молодежи, молодые люди высказали свои предложения.")
+    assert detect_language(halves) == "mixed"

@@ -5,12 +5,20 @@ Contract: `detect_language(text)` returns "ru", "kk" or "mixed"; "ru" for text w
 
 from __future__ import annotations
 
+import re
+
+# Quoted words and direct speech are the people's language, not the article's: a Russian
+# report quoting a Kazakh slogan or speaker is Russian.
+_QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"")
+_SPEECH = re.compile(r"^\s*[–—-]\s.*?(?:[,.!?…]\s*[–—]\s|$)")
+
 _KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
 def detect_language(text: str) -> str:
     kazakh_letters = russian_letters = 0
     for paragraph in text.split("\n"):
+        paragraph = _SPEECH.sub("", _QUOTED.sub("", paragraph))
         letters = [ch for ch in paragraph if ch.isalpha()]
         if len(letters) < 20:
             continue
