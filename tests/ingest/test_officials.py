@@ -119,6 +119,10 @@ def test_a_procedural_role_before_the_name_and_the_post_after_it_are_both_given(
             "потребовал восемь лет лишения свободы.")
     _officials, roles = find_officials(text)
     assert roles == {"Нурлыбек Сагатов": "Государственный обвинитель, прокурор Ауэзовского района"}
+    text = ("Государственный обвинитель, прокурор Есильского района Астаны Даулет Омаров, "
+            "просил девять лет.")
+    _officials, roles = find_officials(text)
+    assert roles == {"Даулет Омаров": "Государственный обвинитель, прокурор Есильского района Астаны"}
 
 
 def test_each_of_several_people_listed_keeps_their_own_role():

@@ -135,7 +135,8 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
     elif phrase and role and len(role) == len(earlier):
         # "Государственный обвинитель, прокурор района Нурлыбек Сагатов": a clause that is
         # all role, then the role beside the name
-        return f"{_format(role, [])}, {_format(phrase, []).lower()}"
+        beside = _format(phrase, [])
+        return f"{_format(role, [])}, {beside[:1].lower()}{beside[1:]}"
     return _format(phrase, []) if phrase else None
 
 
