@@ -26,7 +26,9 @@ _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
 _RANK_GRADES = {"старший", "младший", "главный"}
 _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
-                 "генерал-майоры", "азаматтық", "қорғау", "әділет", "кеңесшісі"}
+                 "генерал-майоры", "генерал-лейтенанты", "генерал-полковнигі", "лейтенанты",
+                 "сержанты", "старшинасы", "аға", "кіші", "азаматтық", "қорғау", "әділет",
+                 "кеңесшісі"}
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +199,9 @@ def _role_words(words: list[str]) -> list[str]:
 
 
 _QUALIFYING_ADVERBS = {"временно"}
+# Participles that head a role and govern what follows in its own case ("заведующий отделом")
+_GOVERNING = {"заведовать", "заведующий", "управлять", "управляющий", "командовать",
+              "командующий"}
 
 
 def _format(phrase: list[str], rank: list[str]) -> str | None:
@@ -220,7 +225,9 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
 
 
 def _nominative_head(words: list[str]) -> list[str]:
-    if len(words) > 2 and words[1].lower() == "обязанности":
+    if len(words) > 1 and (len(words) > 2 and words[1].lower() == "обязанности"
+                           or _lemma(words[0]) in _GOVERNING):
+        # "заведующего отделом образования", "управляющий делами": the object stays as printed
         # "исполняющей обязанности руководителя …": the participle heads, what follows is its
         # object and stays as printed
         parse = _parse(words[0])
