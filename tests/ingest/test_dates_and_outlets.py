@@ -35,6 +35,11 @@ from clipper.ingest.extract.outlet import find_outlet
     # a newspaper's issue line, with and without the paper's name and page
     ("«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3", dt.date(2025, 5, 20), False),
     ("№ 112 (19876) 23 сентября 2025 г.", dt.date(2025, 9, 23), False),
+    ("15.07.2025 ж.", dt.date(2025, 7, 15), False),
+    ("July 15, 2025 at 10:30", dt.date(2025, 7, 15), False),
+    ("Posted on July 15, 2025", dt.date(2025, 7, 15), False),   # "on" is no weekday
+    ("Добавлено: 15.07.2025", dt.date(2025, 7, 15), False),
+    ("15 июля 2025 — 10:30", dt.date(2025, 7, 15), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)

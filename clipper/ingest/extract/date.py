@@ -14,15 +14,15 @@ from clipper.ingest.clean import is_tail_marker
 from clipper.ingest.extract.vocabulary import month_numbers
 
 HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
-NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года)?)?"
-                     r"(?:[,\s]+(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?$")
+NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года|ж\.?|жылы)?)?"
+                     r"(?:[,\s]+(?:[–—-]\s+)?(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 WORDY = re.compile(
     r"^(?:(?P<weekday>[^\W\d]+),?\s+)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\.?,?\s+(?P<year>\d{4})"
-    r"(?:\s*(?:года|г\.?|ж\.?|жылы|жылғы|жыл))?(?:[,\s]+(?:в\s+)?\d{1,2}:\d{2})?$")
+    r"(?:\s*(?:года|г\.?|ж\.?|жылы|жылғы|жыл))?(?:[,\s]+(?:[–—-]\s+)?(?:в\s+)?\d{1,2}:\d{2})?$")
 ENGLISH = re.compile(
     r"^(?:(?P<weekday>[a-z]+),?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"(?:[,\s]+\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
+    r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 KAZAKH_YEAR_FIRST = re.compile(
     r"^(?P<year>\d{4})\s+(?:жылғы|ж\.)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
     r"(?:[,\s]+\d{1,2}:\d{2})?$")
@@ -121,8 +121,8 @@ _GAP = re.compile(r"\s{3,}|\t+")
 
 
 # "Опубликовано: 10.12.2025", "25 ноября 2025, 14:20 | Экибастуз": a label or a place around it.
-_LABEL = re.compile(r"^(?:опубликовано|дата публикации|дата|published|posted|жарияланды|"
-                    r"жарияланған күні)\s*:?\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:опубликовано|добавлено|дата публикации|дата|published(?:\s+on)?|"
+                    r"posted(?:\s+on)?|жарияланды|жарияланған күні)\s*:?\s*", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s*[|·•]\s*(?:[^|·•\d]+|\d{1,2}:\d{2})$")
 _WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|"
              r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|"
@@ -130,6 +130,7 @@ _WEEKDAYS = (r"(?:понедельник|вторник|среда|четвер�
 # "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар": the press release's place.
 _PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+қ\.)?,"
                          r"\s*(?=\d)", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(rf"^{_WEEKDAYS}$", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(rf",\s*{_WEEKDAYS}$", re.IGNORECASE)
 # "Пятница, 13.03.2026", "Пт, 13.03.2026": a weekday before a date in figures
 _WEEKDAY_HEAD = re.compile(rf"^{_WEEKDAYS}\.?,?\s+(?=\d{{1,2}}[./])", re.IGNORECASE)
@@ -200,7 +201,9 @@ def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     for pattern in (WORDY, ENGLISH, KAZAKH_YEAR_FIRST):
         m = pattern.match(text)
         if m and m["month"] in months:
-            weekday = m.groupdict().get("weekday") or weekday_after
+            # "Posted on July 15": a word before the date that names no weekday
+            named = m.groupdict().get("weekday")
+            weekday = bool(named and _WEEKDAY_NAME.match(named)) or weekday_after
             return _pair(int(m["year"]), months[m["month"]], int(m["day"]), bool(weekday))
     return None
 
