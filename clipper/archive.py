@@ -163,9 +163,12 @@ class Archive:
     def engine(self) -> Engine:
         """The search engine over the archive as it is now (see LiveEngine)."""
         self._require_index()
-        if not self.writable:
-            self.index.refresh_if_stale()  # the writing process may have committed since
-        return self._live.engine(self.index)
+        # The index lock first, then the engine's: the order every path takes them in (a
+        # search holds the index while it runs), so two threads never wait on each other.
+        with self.index.reading():
+            if not self.writable:
+                self.index.refresh_if_stale()  # the writing process may have committed since
+            return self._live.engine(self.index)
 
     def get(self, article_id: str) -> Article:
         with self.catalog.read() as conn:

@@ -68,7 +68,8 @@ def selected(text: str) -> dict[str, list[str]]:
 
 
 def with_selection(text: str, field: str, values: list[str]) -> str:
-    """`text` with the facet clauses of `field` replaced by one selecting `values` (none: removed)."""
+    """`text` with the facet clauses of `field` replaced by one selecting `values`
+    (no values: the clauses removed)."""
     kept, cut = [], 0
     for clause in facet_clauses(text):
         if clause.field == field:
@@ -104,7 +105,8 @@ def _value(field: str, value: str) -> str:
 
 
 def _or_group(tokens, i: int):
-    """`( f:a OR f:b … )` starting at tokens[i], all one panel field: (field, values, index of ')')."""
+    """`( f:a OR f:b … )` starting at tokens[i], all one panel field:
+    (field, values, index of the closing bracket), else None."""
     values, field, j = [], None, i + 1
     while j < len(tokens):
         token = tokens[j]

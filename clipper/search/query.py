@@ -89,7 +89,8 @@ def parse(text: str, today: dt.date | None = None) -> object:
     parser = _Parser(tokens, today or dt.date.today())
     tree = parser.conjunction()
     if parser.position < len(tokens):
-        raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a closing bracket «)» has no opening one"))
+        raise QueryError(QT_TRANSLATE_NOOP("QueryError",
+                                           "a closing bracket «)» has no opening one"))
     return tree
 
 
@@ -225,7 +226,8 @@ class _Parser:
         if token.kind in ("not", "minus"):
             following = self.peek()
             if following is None or following.kind in ("close", "or"):
-                raise QueryError(QT_TRANSLATE_NOOP("QueryError", "NOT (or «-») needs a word after it"))
+                raise QueryError(QT_TRANSLATE_NOOP("QueryError",
+                                                   "NOT (or «-») needs a word after it"))
             return Not(self.unary())
         if token.kind == "open":
             inner = self.conjunction()
@@ -234,7 +236,8 @@ class _Parser:
             self.take()
             return inner
         if token.kind == "close":
-            raise QueryError(QT_TRANSLATE_NOOP("QueryError", "a closing bracket «)» has no opening one"))
+            raise QueryError(QT_TRANSLATE_NOOP("QueryError",
+                                           "a closing bracket «)» has no opening one"))
         if token.kind == "phrase":
             return _phrase(token.value, None)
         if token.kind == "field":

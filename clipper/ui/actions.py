@@ -141,10 +141,6 @@ class WindowActions(QObject):
 
     def open_archive(self, folder: str | None = None) -> None:
         window = self.window
-        if window.importer.running:
-            QMessageBox.information(window, APP_NAME, self.tr(
-                "Wait for the import to finish before opening another archive."))
-            return
         folder = folder or QFileDialog.getExistingDirectory(window, self.tr("Open an archive"))
         if not folder:
             return
@@ -171,6 +167,14 @@ class WindowActions(QObject):
         self.switch_archive(folder)
 
     def switch_archive(self, folder: str) -> bool:
+        window = self.window
+        if window.importer.running:
+            QMessageBox.information(window, APP_NAME, self.tr(
+                "Wait for the import to finish before opening another archive."))
+            return False
+        if window.archive is not None and \
+                Path(folder).resolve() == window.archive.folder.resolve():
+            return True  # already open here
         try:
             archive = Archive.open(folder)
         except ClipperError as exc:

@@ -28,7 +28,8 @@ def install(app: QApplication, setting: str) -> str:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel, file dialogs)
-    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt)
         _installed.append(qt)
     return language

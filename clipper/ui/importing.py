@@ -90,6 +90,8 @@ class Importer(QObject):
         self.job = None
         self.progress.hide()
         self.cancel_button.hide()
+        if self.archive is not getattr(self.window, "archive", self.archive):
+            return  # the window shows another archive now (it was closed meanwhile)
         try:
             self.archive.take_back_write_lock()
         except ClipperError as exc:  # another program took the archive meanwhile

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from clipper import APP_NAME
 from clipper.archive import Archive
-from clipper.errors import ClipperError
+from clipper.errors import ClipperError, QueryError
 from clipper.ingest.extract.regions import canonical_regions
 from clipper.search import clauses
 from clipper.search.explain import CONTEXT as EXPLAIN, explain_lines, one_line
@@ -25,6 +26,7 @@ from clipper.ui.organise_menu import OrganiseMenu
 from clipper.ui.organising import Organiser
 from clipper.ui.dialogs.metadata_editor import MetadataEditor
 from clipper.ui.importing import Importer
+from clipper.ui.messages import user_message
 from clipper.ui.models.results import BLOCK, ResultsModel
 from clipper.ui.settings import Settings
 from clipper.ui.tasks import SearchWorker
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         self.sort = self.settings.sort
         self._generation = 0
         self.total = 0
+        self._last_facets, self._last_chosen = {}, {}
+        self._selecting = False  # the window, not the user, is choosing the current row
         self._answered = 0
         self.resize(1280, 800)
         self.setAcceptDrops(True)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self.importer.finished.connect(self._import_finished)
 
         self.organiser = Organiser(self)
+        self.organiser.can_write = lambda: self.ensure_writable()
         self.organiser.changed.connect(self.after_organising)
         self.organiser.failed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Organise"), message))
@@ -123,8 +128,7 @@ class MainWindow(QMainWindow):
         self.search_bar.changed.connect(self.search)
         self.search_bar.help_requested.connect(self.actions["help"].trigger)
         self.facets.selection_changed.connect(self._facet_ticked)
-        self.facets.clear_all.connect(
-            lambda: self.search_bar.set_text(clauses.without_facets(self.search_bar.text())))
+        self.facets.clear_all.connect(lambda: self.edit_query(clauses.without_facets))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.reader.open_original.connect(self.open_original)
@@ -199,20 +203,36 @@ class MainWindow(QMainWindow):
         self.search_bar.show_error(None)
         self.search_bar.show_explanation(one_line(
             explained, lambda template: QCoreApplication.translate(EXPLAIN, template)))
-        current = self.reader.article.id if self.reader.article else None
+        current = self.results.num_at(self.table.currentIndex().row())
+        chosen_nums = [self.results.num_at(r) for r in self.selected_rows()]
         self.results.set_result(result.order, result.hits)
         self.facets.show_facets(result.facets, chosen)
+        self._last_facets, self._last_chosen = result.facets, chosen
         self.count_label.setText(self.tr("%n article(s)", "", result.total))
         self.total = result.total
         self.settings.last_query = query
-        row = self.results.row_of(current) if current else -1
-        if result.total:
-            self.table.selectionModel().setCurrentIndex(
-                self.results.index(max(row, 0), 0),
-                QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
-        else:
-            self.reader.show_article(None)
+        self._reselect(current, chosen_nums, result.total)
         self._update_empty_state()
+
+    def _reselect(self, current: int | None, chosen: list[int], total: int) -> None:
+        """The article the user was on, and the ones selected, stay so in the new answer (a tag
+        or a star must not move her to another article); otherwise the first row."""
+        if not total:
+            self.reader.show_article(None)
+            return
+        rows = self.results.rows_of_nums([current] + chosen) if current is not None else {}
+        selection = self.table.selectionModel()
+        self._selecting = True
+        try:
+            selection.setCurrentIndex(self.results.index(rows.get(current, 0), 0),
+                                      QItemSelectionModel.ClearAndSelect
+                                      | QItemSelectionModel.Rows)
+            for num in chosen:
+                if num in rows and num != current:
+                    selection.select(self.results.index(rows[num], 0),
+                                     QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        finally:
+            self._selecting = False
 
     @Slot(int, str)
     def _search_failed(self, generation: int, message: str) -> None:
@@ -226,24 +246,39 @@ class MainWindow(QMainWindow):
         return self._answered == self._generation
 
     def _facet_ticked(self, field: str, values: list[str]) -> None:
-        text = clauses.with_selection(self.search_bar.text(), field, values)
+        self.edit_query(lambda text: clauses.with_selection(text, field, values))
+
+    def edit_query(self, change) -> None:
+        """Rewrite the query (a facet ticked, filters cleared); a query that cannot be read
+        says why and stays as it is, and the panel goes back to what the search shows."""
+        try:
+            text = change(self.search_bar.text())
+        except QueryError as exc:
+            self.search_bar.show_error(user_message(exc))
+            self.facets.show_facets(self._last_facets, self._last_chosen)
+            return
         self.search_bar.set_text(text)
 
-    def set_sort(self, sort: str) -> None:
+    def set_sort(self, sort: str, *, search: bool = True) -> None:
+        """One order everywhere: the search, the settings, the View menu, the header arrow."""
         self.sort = sort
         self.settings.sort = sort
-        self.search()
+        action = self.actions.get(f"sort_{sort}") if hasattr(self, "actions") else None
+        if action is not None:
+            action.setChecked(True)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(sort != "relevance")
+        header.setSortIndicator(ResultsModel.COLUMNS.index("date"),
+                                Qt.AscendingOrder if sort == "date-asc" else Qt.DescendingOrder)
+        if search:
+            self.search()
 
     def _header_clicked(self, section: int) -> None:
         column = ResultsModel.COLUMNS[section]
         if column == "date":
             self.set_sort("date-asc" if self.sort == "date" else "date")
-        elif column == "headline":
+        else:  # the other columns have no order of their own: back to relevance
             self.set_sort("relevance")
-        self.table.horizontalHeader().setSortIndicatorShown(self.sort != "relevance")
-        self.table.horizontalHeader().setSortIndicator(
-            ResultsModel.COLUMNS.index("date"),
-            Qt.AscendingOrder if self.sort == "date-asc" else Qt.DescendingOrder)
 
     # -- reading --------------------------------------------------------------------------------
     def _load_rows(self, nums):
@@ -253,7 +288,7 @@ class MainWindow(QMainWindow):
         hit = self.results.article(current.row())
         article = self.rows.get(hit.id) if hit is not None else None
         self.reader.show_article(article, self._spans(article.text) if article else [])
-        if article is not None:
+        if article is not None and not self._selecting:  # the user chose it: a kept query
             self.search_bar.remember(self.search_bar.text())
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
@@ -269,6 +304,21 @@ class MainWindow(QMainWindow):
     def selected_ids(self) -> list[str]:
         found = [self.results.article(row) for row in self.selected_rows()]
         return [a.id for a in found if a is not None]
+
+    def ensure_writable(self) -> bool:
+        """Whether the archive can take a change now; when not, the user is told why."""
+        if self.archive.writable:
+            return True
+        if self.importer.running:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "The archive is busy with an import; make changes when it has finished."))
+            return False
+        try:  # the import is over but taking the lock back failed then: try again now
+            self.archive.take_back_write_lock()
+        except ClipperError as exc:
+            QMessageBox.warning(self, APP_NAME, user_message(exc))
+            return False
+        return True
 
     # -- organising -----------------------------------------------------------------------------
     def after_organising(self, message: str) -> None:
@@ -325,9 +375,7 @@ class MainWindow(QMainWindow):
         article = self.reader.article
         if article is None:
             return
-        if not self.archive.writable:
-            QMessageBox.information(self, self.tr("Edit details"), self.tr(
-                "The archive is busy with an import; edit when it has finished."))
+        if not self.ensure_writable():
             return
         table = self.archive.engine().table
         known = {field: table.stored_values(field) for field in ("source", "official")}
@@ -361,13 +409,16 @@ class MainWindow(QMainWindow):
 
     # -- importing ------------------------------------------------------------------------------
     def start_import(self, paths: list[str]) -> bool:
-        return self.importer.start(self.archive, [str(p) for p in paths])
+        started = self.importer.start(self.archive, [str(p) for p in paths])
+        self._update_empty_state()
+        return started
 
     def _import_finished(self, report) -> None:
         if report is not None:
             self.statusBar().showMessage(self.tr("Imported {0}, duplicates {1}, failed {2}").format(
                 len(report.imported), len(report.duplicates), len(report.failed)), 15_000)
         self.results.refresh_rows()
+        self.refresh_sidebar()  # rules run on import may have tagged articles
         self.search()
 
     def dragEnterEvent(self, event) -> None:

@@ -33,14 +33,23 @@ class OrganiseMenu(QObject):
             actions[name] = made
             return made
 
+        # Not QUndoStack's own actions: an undo the archive refuses (an import holds it) must
+        # leave the stack where it was, so the check comes before the stack moves.
         stack = window.organiser.stack
-        undo = stack.createUndoAction(window, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.Undo)
-        redo = stack.createRedoAction(window, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")])
-        for name, made in (("undo", undo), ("redo", redo)):
-            window.addAction(made)
-            actions[name] = made
+        undo = action("undo", self.tr("&Undo"), lambda: window.ensure_writable() and stack.undo(),
+                      QKeySequence.Undo)
+        redo = action("redo", self.tr("&Redo"), lambda: window.ensure_writable() and stack.redo(),
+                      (QKeySequence.Redo, "Ctrl+Shift+Z"))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: undo.setText(self.tr("&Undo: {0}").format(text) if text
+                                      else self.tr("&Undo")))
+        stack.redoTextChanged.connect(
+            lambda text: redo.setText(self.tr("&Redo: {0}").format(text) if text
+                                      else self.tr("&Redo")))
         action("tag", self.tr("&Tag selected articles…"), self.tag_selection, "Ctrl+T")
         action("untag", self.tr("Remove a tag from selected…"),
                lambda: self.tag_selection(remove=True), "Ctrl+Shift+T")
@@ -106,7 +115,7 @@ class OrganiseMenu(QObject):
 
     def edit_note(self) -> None:
         article = self.window.reader.article
-        if article is None:
+        if article is None or not self.window.ensure_writable():  # before she types it
             return
         text, ok = QInputDialog.getMultiLineText(
             self.window, self.tr("Note"), self.tr("Note on «{0}»:").format(article.title or ""),
@@ -117,6 +126,8 @@ class OrganiseMenu(QObject):
     # -- saved searches ---------------------------------------------------------------------------
     def save_search(self) -> None:
         window = self.window
+        if not window.ensure_writable():
+            return
         query = window.search_bar.text()
         name, ok = QInputDialog.getText(window, self.tr("Save this search"), self.tr(
             "Name for the search «{0}»:").format(query or self.tr("everything")))
@@ -138,11 +149,17 @@ class OrganiseMenu(QObject):
         except ClipperError as exc:
             QMessageBox.warning(self.window, self.tr("Saved searches"), str(exc))
             return
-        self.window.sort = saved.sort
+        self.window.set_sort(saved.sort, search=False)
         self.window.search_bar.set_text(saved_query(saved))
 
     def remove_saved(self, name: str) -> None:
-        self.window.archive.saved_searches.remove(name)
+        if not self.window.ensure_writable():
+            return
+        try:
+            self.window.archive.saved_searches.remove(name)
+        except ClipperError as exc:  # a rule still uses it
+            QMessageBox.warning(self.window, self.tr("Saved searches"), str(exc))
+            return
         self.window.refresh_sidebar()
 
     # -- tags themselves --------------------------------------------------------------------------
@@ -184,6 +201,8 @@ class OrganiseMenu(QObject):
                            self.tr("Tag «{0}» deleted").format(name))
 
     def _tag_edit(self, change, message: str) -> None:
+        if not self.window.ensure_writable():
+            return
         try:
             change()
         except ClipperError as exc:
@@ -195,9 +214,16 @@ class OrganiseMenu(QObject):
     def open_rules(self) -> None:
         from clipper.ui.dialogs.rules import RulesDialog
 
+        if not self.window.ensure_writable():
+            return
         self.window.rules_dialog = RulesDialog(self.window.archive, self.window)
-        self.window.rules_dialog.applied.connect(self.window.after_organising)
+        self.window.rules_dialog.applied.connect(self._rules_applied)
         self.window.rules_dialog.open()
+
+
+    def _rules_applied(self, message: str) -> None:
+        self.window.organiser.stack.clear()  # a snapshot from before would undo the rules too
+        self.window.after_organising(message)
 
 
 def saved_query(saved) -> str:

@@ -43,6 +43,7 @@ class Organiser(QObject):
         super().__init__(parent)
         self.stack = QUndoStack(self)
         self.archive = None
+        self.can_write = lambda: self.archive.writable  # the window asks, and says why not
 
     def set_archive(self, archive) -> None:
         self.archive = archive
@@ -72,9 +73,7 @@ class Organiser(QObject):
     def _change(self, ids: list[str], text: str, change: Callable[[], Changes]) -> bool:
         if not ids:
             return False
-        if not self.archive.writable:  # an import in the background holds the archive
-            self.failed.emit(self.tr("The archive is busy with an import; organise when it "
-                                     "has finished."))
+        if not self.can_write():  # an import in the background holds the archive
             return False
         try:
             before = self.archive.organise_snapshot(ids)

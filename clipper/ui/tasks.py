@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import queue
+import time
 from typing import Callable, Iterator
 
 from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QTimer, Signal
@@ -19,7 +20,8 @@ log = logging.getLogger(__name__)
 
 
 class JobRunner(QObject):
-    """Runs `make_job()` (a generator of Progress) in a thread; `cancel()` stops it at its next step.
+    """Runs `make_job()` (a generator of Progress) in a thread; `cancel()` stops it at its next
+    step.
 
     `finished` carries `result()` called after the job ends (cancelled or not); `failed` a message.
     Signals belong to each runner: a finished runner never speaks for a new one.
@@ -148,22 +150,30 @@ class ChildJob(QObject):
         return not self._ended
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the child has gone (on closing the window); True if it has."""
-        self._process.join(msecs / 1000)
+        """Block until the child has gone (on closing the window); True if it has. The queue
+        is read meanwhile: a child cannot exit while its last report waits in a full pipe."""
+        deadline = time.monotonic() + msecs / 1000
+        while self._process.is_alive() and time.monotonic() < deadline:
+            self._drain()
+            self._process.join(0.05)
         return not self._process.is_alive()
 
-    def _poll(self) -> None:
-        while self._answer is None:
+    def _drain(self) -> None:
+        while True:
             try:
                 event = self._events.get_nowait()
-            except queue.Empty:
-                break
+            except (queue.Empty, OSError, ValueError):
+                return
             if event[0] == "progress":
                 self.progress.emit(*event[1:])
-            else:
+            elif self._answer is None:
                 self._answer = event
+
+    def _poll(self) -> None:
+        self._drain()
         if self._process.is_alive():
             return  # the answer counts once the child is gone and has let go of the archive
+        self._drain()  # what it wrote just before it went
         self._ended = True
         self._timer.stop()
         self._process.join(0)

@@ -250,112 +250,112 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Officials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Tone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
         <source>nationwide (no region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="38"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="50"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="51"/>
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="57"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
         <source>Facets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="63"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="66"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="70"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="72"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="82"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="84"/>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="127"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="136"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="181"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="190"/>
         <source>mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="196"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="205"/>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +399,7 @@
         <location filename="../../clipper/ui/importing.py" line="37"/>
         <location filename="../../clipper/ui/importing.py" line="43"/>
         <location filename="../../clipper/ui/importing.py" line="85"/>
-        <location filename="../../clipper/ui/importing.py" line="96"/>
+        <location filename="../../clipper/ui/importing.py" line="98"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,47 +432,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="56"/>
+        <location filename="../../clipper/ui/main_window.py" line="60"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="85"/>
+        <location filename="../../clipper/ui/main_window.py" line="89"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <location filename="../../clipper/ui/main_window.py" line="90"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <location filename="../../clipper/ui/main_window.py" line="91"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="88"/>
+        <location filename="../../clipper/ui/main_window.py" line="92"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="98"/>
+        <location filename="../../clipper/ui/main_window.py" line="102"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="110"/>
+        <location filename="../../clipper/ui/main_window.py" line="115"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="152"/>
+        <location filename="../../clipper/ui/main_window.py" line="156"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="205"/>
+        <location filename="../../clipper/ui/main_window.py" line="211"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -480,53 +480,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="313"/>
+        <location filename="../../clipper/ui/main_window.py" line="314"/>
+        <source>The archive is busy with an import; make changes when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="363"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="314"/>
+        <location filename="../../clipper/ui/main_window.py" line="364"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="329"/>
-        <location filename="../../clipper/ui/main_window.py" line="345"/>
+        <location filename="../../clipper/ui/main_window.py" line="393"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="330"/>
-        <source>The archive is busy with an import; edit when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/main_window.py" line="347"/>
+        <location filename="../../clipper/ui/main_window.py" line="395"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="358"/>
+        <location filename="../../clipper/ui/main_window.py" line="406"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="368"/>
+        <location filename="../../clipper/ui/main_window.py" line="418"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="386"/>
+        <location filename="../../clipper/ui/main_window.py" line="437"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="387"/>
+        <location filename="../../clipper/ui/main_window.py" line="438"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="389"/>
+        <location filename="../../clipper/ui/main_window.py" line="440"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,99 +626,111 @@
 <context>
     <name>OrganiseMenu</name>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="37"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="39"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="39"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="41"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="44"/>
-        <source>&amp;Tag selected articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="45"/>
-        <source>Remove a tag from selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="47"/>
-        <source>Tag &amp;every article found…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../clipper/ui/organise_menu.py" line="48"/>
-        <source>&amp;Star / unstar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
-        <source>Tone: &amp;positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="50"/>
-        <source>Tone: ne&amp;utral</source>
+        <source>&amp;Undo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/organise_menu.py" line="51"/>
-        <source>Tone: &amp;negative</source>
+        <source>&amp;Redo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
-        <source>Tone: &amp;clear</source>
+        <location filename="../../clipper/ui/organise_menu.py" line="53"/>
+        <source>&amp;Tag selected articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="55"/>
-        <source>&amp;Note…</source>
+        <location filename="../../clipper/ui/organise_menu.py" line="54"/>
+        <source>Remove a tag from selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/organise_menu.py" line="56"/>
-        <source>&amp;Save this search…</source>
+        <source>Tag &amp;every article found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/organise_menu.py" line="57"/>
-        <source>&amp;Rules…</source>
+        <source>&amp;Star / unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="58"/>
+        <source>Tone: &amp;positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="59"/>
+        <source>Tone: ne&amp;utral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/organise_menu.py" line="60"/>
-        <source>&amp;Organise</source>
+        <source>Tone: &amp;negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="61"/>
+        <source>Tone: &amp;clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="64"/>
+        <source>&amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../clipper/ui/organise_menu.py" line="65"/>
+        <source>&amp;Save this search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="66"/>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="69"/>
+        <source>&amp;Organise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="74"/>
         <source>T&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="80"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="89"/>
         <source>Select articles first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="93"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="96"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="102"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="105"/>
         <source>Tag articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="83"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="92"/>
         <source>Tag for %n selected article(s):</source>
         <translation>
             <numerusform>Tag for %n selected article:</numerusform>
@@ -727,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="95"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="104"/>
         <source>Tag for all %n article(s) found:</source>
         <translation>
             <numerusform>Tag for all %n article found:</numerusform>
@@ -735,83 +746,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
         <source>Note on «{0}»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="129"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="140"/>
         <source>Save this search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
         <source>Name for the search «{0}»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
         <source>everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="143"/>
         <source>Search saved as «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="139"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="167"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="151"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="168"/>
         <source>New name for «{0}»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="154"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="171"/>
         <source>Tag «{0}» renamed to «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="160"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="177"/>
         <source>Merge tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="178"/>
         <source>Merge «{0}» into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="165"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="182"/>
         <source>Tag «{0}» merged into «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="169"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="186"/>
         <source>Colour of «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="172"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="189"/>
         <source>Tag «{0}» recoloured</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="176"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="193"/>
         <source>Delete the tag «{0}»? It is on %n article(s).</source>
         <translation>
             <numerusform>Delete the tag «{0}»? It is on %n article.</numerusform>
@@ -819,7 +831,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="179"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="196"/>
         <source>%n rule(s) that set it will be removed too.</source>
         <translation>
             <numerusform>%n rule that set it will be removed too.</numerusform>
@@ -827,17 +839,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="181"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="198"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="184"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="201"/>
         <source>Tag «{0}» deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="190"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="209"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +857,7 @@
 <context>
     <name>Organiser</name>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="52"/>
+        <location filename="../../clipper/ui/organising.py" line="53"/>
         <source>Tag «{0}» removed from %n article(s)</source>
         <translation>
             <numerusform>Tag «{0}» removed from %n article</numerusform>
@@ -853,7 +865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="53"/>
+        <location filename="../../clipper/ui/organising.py" line="54"/>
         <source>Tag «{0}» added to %n article(s)</source>
         <translation>
             <numerusform>Tag «{0}» added to %n article</numerusform>
@@ -861,27 +873,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
         <source>positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <location filename="../../clipper/ui/organising.py" line="60"/>
         <source>negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <location filename="../../clipper/ui/organising.py" line="60"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="60"/>
+        <location filename="../../clipper/ui/organising.py" line="61"/>
         <source>Tone «{0}» set on %n article(s)</source>
         <translation>
             <numerusform>Tone «{0}» set on %n article</numerusform>
@@ -889,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="64"/>
+        <location filename="../../clipper/ui/organising.py" line="65"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>Starred %n article</numerusform>
@@ -897,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="65"/>
+        <location filename="../../clipper/ui/organising.py" line="66"/>
         <source>Unstarred %n article(s)</source>
         <translation>
             <numerusform>Unstarred %n article</numerusform>
@@ -905,22 +917,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="69"/>
+        <location filename="../../clipper/ui/organising.py" line="70"/>
         <source>Note saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="76"/>
-        <source>The archive is busy with an import; organise when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/organising.py" line="91"/>
+        <location filename="../../clipper/ui/organising.py" line="90"/>
         <source>Undone: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="94"/>
+        <location filename="../../clipper/ui/organising.py" line="93"/>
         <source>Redone: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,94 +936,94 @@
     <name>QueryError</name>
     <message>
         <location filename="../../clipper/search/query.py" line="92"/>
-        <location filename="../../clipper/search/query.py" line="237"/>
+        <location filename="../../clipper/search/query.py" line="239"/>
         <source>a closing bracket «)» has no opening one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="163"/>
+        <location filename="../../clipper/search/query.py" line="164"/>
         <source>a quotation mark {mark} is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="171"/>
+        <location filename="../../clipper/search/query.py" line="172"/>
         <source>«{field}:» needs a value right after the colon, e.g. {field}:…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="180"/>
+        <location filename="../../clipper/search/query.py" line="181"/>
         <source>a range «[» is not closed with «]»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="207"/>
-        <location filename="../../clipper/search/query.py" line="219"/>
+        <location filename="../../clipper/search/query.py" line="208"/>
+        <location filename="../../clipper/search/query.py" line="220"/>
         <source>OR needs a word on each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="210"/>
+        <location filename="../../clipper/search/query.py" line="211"/>
         <source>empty brackets «()»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="228"/>
+        <location filename="../../clipper/search/query.py" line="229"/>
         <source>NOT (or «-») needs a word after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="233"/>
+        <location filename="../../clipper/search/query.py" line="235"/>
         <source>a bracket «(» is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="251"/>
+        <location filename="../../clipper/search/query.py" line="254"/>
         <source>«{word}»: a * may only end a word (prefix search)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="254"/>
+        <location filename="../../clipper/search/query.py" line="257"/>
         <source>«{word}» has no letters or digits to search for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="257"/>
+        <location filename="../../clipper/search/query.py" line="260"/>
         <source>«{word}»: a prefix needs at least {count} letters before the *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="271"/>
+        <location filename="../../clipper/search/query.py" line="274"/>
         <source>an empty phrase «» finds nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="283"/>
+        <location filename="../../clipper/search/query.py" line="286"/>
         <source>«{field}:» takes a value, not a range [ … ]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="304"/>
+        <location filename="../../clipper/search/query.py" line="307"/>
         <source>«date:{value}»: write a date as 2025, 2025-12 or 2025-12-07, or сегодня, вчера, неделя, месяц</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="309"/>
-        <location filename="../../clipper/search/query.py" line="321"/>
+        <location filename="../../clipper/search/query.py" line="312"/>
+        <location filename="../../clipper/search/query.py" line="324"/>
         <source>«date:{value}» is not a real date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="329"/>
+        <location filename="../../clipper/search/query.py" line="332"/>
         <source>a date range looks like date:[2025-01-01 TO 2025-06-30]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="340"/>
+        <location filename="../../clipper/search/query.py" line="343"/>
         <source>«{value}» in the date range is not a date like 2025-06-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="344"/>
+        <location filename="../../clipper/search/query.py" line="347"/>
         <source>the date range is empty: {start} is after {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,12 +1302,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="94"/>
+        <location filename="../../clipper/ui/models/results.py" line="104"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="106"/>
+        <location filename="../../clipper/ui/models/results.py" line="116"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,9 +1318,10 @@
         <location filename="../../clipper/ui/dialogs/rules.py" line="20"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="84"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="92"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="105"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="103"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="110"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="115"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="120"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1417,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="106"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="111"/>
         <source>The rules would change no article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="108"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="113"/>
         <source>Apply the rules to the whole archive? %n article(s) will change.</source>
         <translation>
             <numerusform>Apply the rules to the whole archive? %n article will change.</numerusform>
@@ -1422,7 +1430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="117"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="122"/>
         <source>Rules applied: %n article(s) changed</source>
         <translation>
             <numerusform>Rules applied: %n article changed</numerusform>
@@ -1481,7 +1489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/search_bar.py" line="113"/>
+        <location filename="../../clipper/ui/views/search_bar.py" line="114"/>
         <source>No searches yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,127 +1645,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
         <source>&amp;About Clipper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="75"/>
+        <location filename="../../clipper/ui/actions.py" line="74"/>
         <source>A press-clipping archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="78"/>
+        <location filename="../../clipper/ui/actions.py" line="79"/>
         <source>Sort by &amp;relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <location filename="../../clipper/ui/actions.py" line="80"/>
         <source>Sort by date, &amp;newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="80"/>
+        <location filename="../../clipper/ui/actions.py" line="81"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="86"/>
+        <location filename="../../clipper/ui/actions.py" line="87"/>
         <source>As the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="98"/>
+        <location filename="../../clipper/ui/actions.py" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <location filename="../../clipper/ui/actions.py" line="101"/>
         <source>&amp;Recent archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="106"/>
+        <location filename="../../clipper/ui/actions.py" line="107"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="108"/>
+        <location filename="../../clipper/ui/actions.py" line="109"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="113"/>
+        <location filename="../../clipper/ui/actions.py" line="114"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="114"/>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="117"/>
+        <location filename="../../clipper/ui/actions.py" line="118"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
         <source>Import articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <location filename="../../clipper/ui/actions.py" line="132"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="137"/>
+        <location filename="../../clipper/ui/actions.py" line="138"/>
         <source>Import a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="145"/>
+        <location filename="../../clipper/ui/actions.py" line="173"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="147"/>
+        <location filename="../../clipper/ui/actions.py" line="144"/>
         <source>Open an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="152"/>
+        <location filename="../../clipper/ui/actions.py" line="149"/>
         <source>{0} does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="156"/>
+        <location filename="../../clipper/ui/actions.py" line="153"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="163"/>
+        <location filename="../../clipper/ui/actions.py" line="160"/>
         <source>Choose an empty folder for the new archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="168"/>
+        <location filename="../../clipper/ui/actions.py" line="165"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="187"/>
+        <location filename="../../clipper/ui/actions.py" line="192"/>
         <source>No other archives yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="195"/>
+        <location filename="../../clipper/ui/actions.py" line="200"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation type="unfinished"></translation>

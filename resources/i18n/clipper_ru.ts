@@ -253,112 +253,112 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Officials</source>
         <translation>Должностные лица</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Outlet</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Tone</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>Starred</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
         <source>nationwide (no region)</source>
         <translation>вся страна (без региона)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="38"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="50"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="51"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="57"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
         <source>Facets</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="63"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="66"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="70"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="72"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="82"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="84"/>
         <source>&lt;b&gt;Filters&lt;/b&gt;</source>
         <translation>&lt;b&gt;Фильтры&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="127"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="136"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation>… ещё {0}: введите {1}:имя в поиске</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="180"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="181"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="190"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="196"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="205"/>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
@@ -402,7 +402,7 @@
         <location filename="../../clipper/ui/importing.py" line="37"/>
         <location filename="../../clipper/ui/importing.py" line="43"/>
         <location filename="../../clipper/ui/importing.py" line="85"/>
-        <location filename="../../clipper/ui/importing.py" line="96"/>
+        <location filename="../../clipper/ui/importing.py" line="98"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -435,47 +435,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="56"/>
+        <location filename="../../clipper/ui/main_window.py" line="60"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="85"/>
+        <location filename="../../clipper/ui/main_window.py" line="89"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <location filename="../../clipper/ui/main_window.py" line="90"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <location filename="../../clipper/ui/main_window.py" line="91"/>
         <source>Saved</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="88"/>
+        <location filename="../../clipper/ui/main_window.py" line="92"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="98"/>
+        <location filename="../../clipper/ui/main_window.py" line="102"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="110"/>
+        <location filename="../../clipper/ui/main_window.py" line="115"/>
         <source>Organise</source>
         <translation>Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="152"/>
+        <location filename="../../clipper/ui/main_window.py" line="156"/>
         <source>Clipper — {0}</source>
         <translation>Clipper — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="205"/>
+        <location filename="../../clipper/ui/main_window.py" line="211"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -484,53 +484,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="313"/>
+        <location filename="../../clipper/ui/main_window.py" line="314"/>
+        <source>The archive is busy with an import; make changes when it has finished.</source>
+        <translation>Архив занят импортом; вносите изменения после его окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="363"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="314"/>
+        <location filename="../../clipper/ui/main_window.py" line="364"/>
         <source>The original file of this article is missing.</source>
         <translation>Оригинальный файл этой статьи отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="329"/>
-        <location filename="../../clipper/ui/main_window.py" line="345"/>
+        <location filename="../../clipper/ui/main_window.py" line="393"/>
         <source>Edit details</source>
         <translation>Изменить сведения</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="330"/>
-        <source>The archive is busy with an import; edit when it has finished.</source>
-        <translation>Архив занят импортом; внесите изменения после его окончания.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/main_window.py" line="347"/>
+        <location filename="../../clipper/ui/main_window.py" line="395"/>
         <source>Corrected: {0}</source>
         <translation>Исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="358"/>
+        <location filename="../../clipper/ui/main_window.py" line="406"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="368"/>
+        <location filename="../../clipper/ui/main_window.py" line="418"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation>Импортировано {0}, повторов {1}, ошибок {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="386"/>
+        <location filename="../../clipper/ui/main_window.py" line="437"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation>Архив пуст. Перетащите сюда файлы статей или:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="387"/>
+        <location filename="../../clipper/ui/main_window.py" line="438"/>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="389"/>
+        <location filename="../../clipper/ui/main_window.py" line="440"/>
         <source>Import the demo articles</source>
         <translation>Импортировать демонстрационные статьи</translation>
     </message>
@@ -631,99 +630,111 @@
 <context>
     <name>OrganiseMenu</name>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="37"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="39"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="39"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="41"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="44"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Отменить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
+        <source>&amp;Redo: {0}</source>
+        <translation>&amp;Повторить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="53"/>
         <source>&amp;Tag selected articles…</source>
         <translation>&amp;Пометить тегом выбранные…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="45"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="54"/>
         <source>Remove a tag from selected…</source>
         <translation>Снять тег с выбранных…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="47"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
         <source>Tag &amp;every article found…</source>
         <translation>Пометить тегом &amp;все найденные…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="57"/>
         <source>&amp;Star / unstar</source>
         <translation>&amp;В избранное / из избранного</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="58"/>
         <source>Tone: &amp;positive</source>
         <translation>Тональность: &amp;позитивная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="50"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="59"/>
         <source>Tone: ne&amp;utral</source>
         <translation>Тональность: &amp;нейтральная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="60"/>
         <source>Tone: &amp;negative</source>
         <translation>Тональность: &amp;негативная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="61"/>
         <source>Tone: &amp;clear</source>
         <translation>Тональность: &amp;снять</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="55"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="64"/>
         <source>&amp;Note…</source>
         <translation>&amp;Заметка…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="65"/>
         <source>&amp;Save this search…</source>
         <translation>&amp;Сохранить этот поиск…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="57"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="66"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Правила…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="60"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="69"/>
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="65"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="74"/>
         <source>T&amp;one</source>
         <translation>&amp;Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="80"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="89"/>
         <source>Select articles first</source>
         <translation>Сначала выберите статьи</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
         <source>Remove a tag</source>
         <translation>Снять тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="93"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="96"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="102"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="105"/>
         <source>Tag articles</source>
         <translation>Пометить статьи тегом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="83"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="92"/>
         <source>Tag for %n selected article(s):</source>
         <translation>
             <numerusform>Тег для %n выбранной статьи:</numerusform>
@@ -732,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="95"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="104"/>
         <source>Tag for all %n article(s) found:</source>
         <translation>
             <numerusform>Тег для %n найденной статьи:</numerusform>
@@ -741,83 +752,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="112"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
         <source>Note on «{0}»:</source>
         <translation>Заметка к «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="129"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="140"/>
         <source>Save this search</source>
         <translation>Сохранить этот поиск</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
         <source>Name for the search «{0}»:</source>
         <translation>Название для поиска «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="143"/>
         <source>Search saved as «{0}»</source>
         <translation>Поиск сохранён как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="139"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="167"/>
         <source>Rename tag</source>
         <translation>Переименовать тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="151"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="168"/>
         <source>New name for «{0}»:</source>
         <translation>Новое название для «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="154"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="171"/>
         <source>Tag «{0}» renamed to «{1}»</source>
         <translation>Тег «{0}» переименован в «{1}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="160"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="177"/>
         <source>Merge tags</source>
         <translation>Объединить теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="178"/>
         <source>Merge «{0}» into:</source>
         <translation>Объединить «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="165"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="182"/>
         <source>Tag «{0}» merged into «{1}»</source>
         <translation>Тег «{0}» объединён с «{1}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="169"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="186"/>
         <source>Colour of «{0}»</source>
         <translation>Цвет тега «{0}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="172"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="189"/>
         <source>Tag «{0}» recoloured</source>
         <translation>Цвет тега «{0}» изменён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="176"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="193"/>
         <source>Delete the tag «{0}»? It is on %n article(s).</source>
         <translation>
             <numerusform>Удалить тег «{0}»? Он стоит на %n статье.</numerusform>
@@ -826,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="179"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="196"/>
         <source>%n rule(s) that set it will be removed too.</source>
         <translation>
             <numerusform>%n правило, которое его ставит, тоже будет удалено.</numerusform>
@@ -835,17 +847,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="181"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="198"/>
         <source>Delete tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="184"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="201"/>
         <source>Tag «{0}» deleted</source>
         <translation>Тег «{0}» удалён</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="190"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="209"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -853,7 +865,7 @@
 <context>
     <name>Organiser</name>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="52"/>
+        <location filename="../../clipper/ui/organising.py" line="53"/>
         <source>Tag «{0}» removed from %n article(s)</source>
         <translation>
             <numerusform>Тег «{0}» снят с %n статьи</numerusform>
@@ -862,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="53"/>
+        <location filename="../../clipper/ui/organising.py" line="54"/>
         <source>Tag «{0}» added to %n article(s)</source>
         <translation>
             <numerusform>Тег «{0}» добавлен к %n статье</numerusform>
@@ -871,27 +883,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
         <source>positive</source>
         <translation>позитивная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="58"/>
+        <location filename="../../clipper/ui/organising.py" line="59"/>
         <source>neutral</source>
         <translation>нейтральная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <location filename="../../clipper/ui/organising.py" line="60"/>
         <source>negative</source>
         <translation>негативная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="59"/>
+        <location filename="../../clipper/ui/organising.py" line="60"/>
         <source>none</source>
         <translation>без тональности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="60"/>
+        <location filename="../../clipper/ui/organising.py" line="61"/>
         <source>Tone «{0}» set on %n article(s)</source>
         <translation>
             <numerusform>Тональность «{0}» установлена для %n статьи</numerusform>
@@ -900,7 +912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="64"/>
+        <location filename="../../clipper/ui/organising.py" line="65"/>
         <source>Starred %n article(s)</source>
         <translation>
             <numerusform>В избранное добавлена %n статья</numerusform>
@@ -909,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organising.py" line="65"/>
+        <location filename="../../clipper/ui/organising.py" line="66"/>
         <source>Unstarred %n article(s)</source>
         <translation>
             <numerusform>Из избранного убрана %n статья</numerusform>
@@ -918,22 +930,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="69"/>
+        <location filename="../../clipper/ui/organising.py" line="70"/>
         <source>Note saved</source>
         <translation>Заметка сохранена</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="76"/>
-        <source>The archive is busy with an import; organise when it has finished.</source>
-        <translation>Архив занят импортом; упорядочивайте после его окончания.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/organising.py" line="91"/>
+        <location filename="../../clipper/ui/organising.py" line="90"/>
         <source>Undone: {0}</source>
         <translation>Отменено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organising.py" line="94"/>
+        <location filename="../../clipper/ui/organising.py" line="93"/>
         <source>Redone: {0}</source>
         <translation>Повторено: {0}</translation>
     </message>
@@ -942,94 +949,94 @@
     <name>QueryError</name>
     <message>
         <location filename="../../clipper/search/query.py" line="92"/>
-        <location filename="../../clipper/search/query.py" line="237"/>
+        <location filename="../../clipper/search/query.py" line="239"/>
         <source>a closing bracket «)» has no opening one</source>
         <translation>закрывающая скобка «)» без открывающей</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="163"/>
+        <location filename="../../clipper/search/query.py" line="164"/>
         <source>a quotation mark {mark} is not closed</source>
         <translation>кавычка {mark} не закрыта</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="171"/>
+        <location filename="../../clipper/search/query.py" line="172"/>
         <source>«{field}:» needs a value right after the colon, e.g. {field}:…</source>
         <translation>после «{field}:» сразу нужно значение, например {field}:…</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="180"/>
+        <location filename="../../clipper/search/query.py" line="181"/>
         <source>a range «[» is not closed with «]»</source>
         <translation>диапазон «[» не закрыт скобкой «]»</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="207"/>
-        <location filename="../../clipper/search/query.py" line="219"/>
+        <location filename="../../clipper/search/query.py" line="208"/>
+        <location filename="../../clipper/search/query.py" line="220"/>
         <source>OR needs a word on each side</source>
         <translation>для OR (ИЛИ) нужно слово с каждой стороны</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="210"/>
+        <location filename="../../clipper/search/query.py" line="211"/>
         <source>empty brackets «()»</source>
         <translation>пустые скобки «()»</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="228"/>
+        <location filename="../../clipper/search/query.py" line="229"/>
         <source>NOT (or «-») needs a word after it</source>
         <translation>после NOT (НЕ или «-») нужно слово</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="233"/>
+        <location filename="../../clipper/search/query.py" line="235"/>
         <source>a bracket «(» is not closed</source>
         <translation>скобка «(» не закрыта</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="251"/>
+        <location filename="../../clipper/search/query.py" line="254"/>
         <source>«{word}»: a * may only end a word (prefix search)</source>
         <translation>«{word}»: * может стоять только в конце слова (поиск по началу)</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="254"/>
+        <location filename="../../clipper/search/query.py" line="257"/>
         <source>«{word}» has no letters or digits to search for</source>
         <translation>в «{word}» нет букв или цифр для поиска</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="257"/>
+        <location filename="../../clipper/search/query.py" line="260"/>
         <source>«{word}»: a prefix needs at least {count} letters before the *</source>
         <translation>«{word}»: перед * нужно не меньше {count} букв</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="271"/>
+        <location filename="../../clipper/search/query.py" line="274"/>
         <source>an empty phrase «» finds nothing</source>
         <translation>пустая фраза «» ничего не найдёт</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="283"/>
+        <location filename="../../clipper/search/query.py" line="286"/>
         <source>«{field}:» takes a value, not a range [ … ]</source>
         <translation>«{field}:» принимает значение, а не диапазон [ … ]</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="304"/>
+        <location filename="../../clipper/search/query.py" line="307"/>
         <source>«date:{value}»: write a date as 2025, 2025-12 or 2025-12-07, or сегодня, вчера, неделя, месяц</source>
         <translation>«date:{value}»: дату пишите как 2025, 2025-12 или 2025-12-07, или сегодня, вчера, неделя, месяц</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="309"/>
-        <location filename="../../clipper/search/query.py" line="321"/>
+        <location filename="../../clipper/search/query.py" line="312"/>
+        <location filename="../../clipper/search/query.py" line="324"/>
         <source>«date:{value}» is not a real date</source>
         <translation>«date:{value}» — несуществующая дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="329"/>
+        <location filename="../../clipper/search/query.py" line="332"/>
         <source>a date range looks like date:[2025-01-01 TO 2025-06-30]</source>
         <translation>диапазон дат пишется так: date:[2025-01-01 TO 2025-06-30]</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="340"/>
+        <location filename="../../clipper/search/query.py" line="343"/>
         <source>«{value}» in the date range is not a date like 2025-06-30</source>
         <translation>«{value}» в диапазоне — не дата вида 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../clipper/search/query.py" line="344"/>
+        <location filename="../../clipper/search/query.py" line="347"/>
         <source>the date range is empty: {start} is after {end}</source>
         <translation>диапазон дат пуст: {start} позже {end}</translation>
     </message>
@@ -1308,12 +1315,12 @@
         <translation>негативная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="94"/>
+        <location filename="../../clipper/ui/models/results.py" line="104"/>
         <source>(cannot be read)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="106"/>
+        <location filename="../../clipper/ui/models/results.py" line="116"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1324,9 +1331,10 @@
         <location filename="../../clipper/ui/dialogs/rules.py" line="20"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="84"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="92"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="105"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="103"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="110"/>
         <location filename="../../clipper/ui/dialogs/rules.py" line="115"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="120"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
@@ -1424,12 +1432,12 @@
         <translation>Правило строится на сохранённом поиске: выполните поиск, затем Упорядочить → Сохранить этот поиск.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="106"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="111"/>
         <source>The rules would change no article.</source>
         <translation>Правила не изменят ни одной статьи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="108"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="113"/>
         <source>Apply the rules to the whole archive? %n article(s) will change.</source>
         <translation>
             <numerusform>Применить правила ко всему архиву? Изменится %n статья.</numerusform>
@@ -1438,7 +1446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="117"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="122"/>
         <source>Rules applied: %n article(s) changed</source>
         <translation>
             <numerusform>Правила применены: изменена %n статья</numerusform>
@@ -1498,7 +1506,7 @@
         <translation>Язык запросов (F1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/search_bar.py" line="113"/>
+        <location filename="../../clipper/ui/views/search_bar.py" line="114"/>
         <source>No searches yet</source>
         <translation>Запросов пока не было</translation>
     </message>
@@ -1654,127 +1662,127 @@
         <translation>&amp;Язык запросов</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
         <source>&amp;About Clipper</source>
         <translation>&amp;О программе Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="75"/>
+        <location filename="../../clipper/ui/actions.py" line="74"/>
         <source>A press-clipping archive.</source>
         <translation>Архив публикаций в СМИ.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="78"/>
+        <location filename="../../clipper/ui/actions.py" line="79"/>
         <source>Sort by &amp;relevance</source>
         <translation>Сортировать по &amp;релевантности</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <location filename="../../clipper/ui/actions.py" line="80"/>
         <source>Sort by date, &amp;newest first</source>
         <translation>Сортировать по дате, сначала &amp;новые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="80"/>
+        <location filename="../../clipper/ui/actions.py" line="81"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation>Сортировать по дате, сначала &amp;старые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="86"/>
+        <location filename="../../clipper/ui/actions.py" line="87"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="98"/>
+        <location filename="../../clipper/ui/actions.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="100"/>
+        <location filename="../../clipper/ui/actions.py" line="101"/>
         <source>&amp;Recent archives</source>
         <translation>&amp;Недавние архивы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="106"/>
+        <location filename="../../clipper/ui/actions.py" line="107"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="108"/>
+        <location filename="../../clipper/ui/actions.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="113"/>
+        <location filename="../../clipper/ui/actions.py" line="114"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="114"/>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="117"/>
+        <location filename="../../clipper/ui/actions.py" line="118"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <location filename="../../clipper/ui/actions.py" line="132"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Статьи ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="137"/>
+        <location filename="../../clipper/ui/actions.py" line="138"/>
         <source>Import a folder of articles</source>
         <translation>Импорт папки со статьями</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="145"/>
+        <location filename="../../clipper/ui/actions.py" line="173"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="147"/>
+        <location filename="../../clipper/ui/actions.py" line="144"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="152"/>
+        <location filename="../../clipper/ui/actions.py" line="149"/>
         <source>{0} does not exist any more.</source>
         <translation>{0} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="156"/>
+        <location filename="../../clipper/ui/actions.py" line="153"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="163"/>
+        <location filename="../../clipper/ui/actions.py" line="160"/>
         <source>Choose an empty folder for the new archive</source>
         <translation>Выберите пустую папку для нового архива</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="168"/>
+        <location filename="../../clipper/ui/actions.py" line="165"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="187"/>
+        <location filename="../../clipper/ui/actions.py" line="192"/>
         <source>No other archives yet</source>
         <translation>Других архивов пока нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="195"/>
+        <location filename="../../clipper/ui/actions.py" line="200"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation>Новый язык будет использован при следующем запуске Clipper.

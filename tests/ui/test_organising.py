@@ -120,3 +120,45 @@ def test_a_saved_search_runs_again_from_the_sidebar(window, qtbot, monkeypatch):
     window.organise_menu.run_saved("Караганда: полиция")
     wait_for_search(qtbot, window)
     assert headlines(window) == expected
+
+
+def test_after_a_star_the_same_articles_stay_chosen(window, qtbot):
+    select_rows(window, [4, 5, 6])
+    chosen = sorted(window.selected_ids())
+    current = window.reader.article.id
+    window.actions["star"].trigger()
+    wait_for_search(qtbot, window)
+    assert sorted(window.selected_ids()) == chosen
+    assert window.reader.article.id == current
+
+
+def test_typing_with_pauses_keeps_only_the_query_read_in_the_history(window, qtbot):
+    search_for(qtbot, window, "ак")
+    search_for(qtbot, window, "акимат")
+    window.table.selectRow(1)
+    assert window.search_bar.history()[:1] == ["акимат"] and "ак" not in window.search_bar.history()
+
+
+def test_undo_while_an_import_holds_the_archive_waits_and_loses_nothing(window, qtbot,
+                                                                       monkeypatch, tmp_path):
+    select_rows(window, [0])
+    tagged = window.selected_ids()
+    answer(monkeypatch, "getItem", "ДТП")
+    window.actions["tag"].trigger()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda *a, **k: told.append(a[2])))
+    incoming = tmp_path / "in"
+    incoming.mkdir()
+    (incoming / "a.txt").write_text("Полиция Павлодара задержала угонщика\n\nПолицейские "
+                                    "Павлодара задержали угонщика автомобиля.", encoding="utf-8")
+    window.start_import([str(incoming)])
+    window.actions["undo"].trigger()  # refused while the import runs: nothing moves
+    assert told and "busy with an import" in told[0]
+    with qtbot.waitSignal(window.importer.finished, timeout=60000):
+        pass
+    wait_for_search(qtbot, window)
+    assert window.archive.get(tagged[0]).tags == ["ДТП"]
+    window.actions["undo"].trigger()
+    wait_for_search(qtbot, window)
+    assert window.archive.get(tagged[0]).tags == []

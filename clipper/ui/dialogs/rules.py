@@ -95,9 +95,14 @@ class RulesDialog(QDialog):
 
     def _remove(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is None:
+            return
+        try:
             self.archive.rules.remove(item.data(Qt.UserRole))
-            self.refresh()
+        except ClipperError as exc:
+            QMessageBox.warning(self, self.tr("Rules"), str(exc))
+            return
+        self.refresh()
 
     def _apply(self) -> None:
         total = sum(p.changes for p in self.archive.rules.preview())

@@ -56,12 +56,22 @@ class ResultsModel(QAbstractTableModel):
             block = self._read_block(row // BLOCK)
         return block[row % BLOCK] if row % BLOCK < len(block) else None
 
-    def row_of(self, article_id: str) -> int:
-        for number, block in self._blocks.items():
-            for offset, article in enumerate(block):
-                if article is not None and article.id == article_id:
-                    return number * BLOCK + offset
-        return -1
+    def num_at(self, row: int) -> int | None:
+        """The article number in `row`, without reading the row."""
+        return self._order[row] if 0 <= row < len(self._order) else None
+
+    def rows_of_nums(self, nums: list[int | None]) -> dict[int, int]:
+        """Rows of these article numbers in the current result (those it holds)."""
+        wanted = {n for n in nums if n is not None}
+        if len(wanted) <= 8:  # a few: list.index, no dictionary of 100,000 rows
+            found = {}
+            for num in wanted:
+                try:
+                    found[num] = self._order.index(num)
+                except ValueError:
+                    pass
+            return found
+        return {num: row for row, num in enumerate(self._order) if num in wanted}
 
     def _read_block(self, number: int) -> list[Article | None]:
         nums = self._order[number * BLOCK:(number + 1) * BLOCK]

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, Q
 
 from clipper.search.request import NATIONWIDE, UNKNOWN
 
-SHOWN_VALUES = 25  # per facet: the rest is reached by typing (official:…); more costs every keystroke
+# Values shown per facet: the rest is reached by typing (official:…); more costs every keystroke.
+SHOWN_VALUES = 25
 FIELD_ROLE = Qt.UserRole + 1
 VALUE_ROLE = Qt.UserRole + 2
 COUNT_BRUSH = QBrush(QColor("#666"))
@@ -56,9 +57,10 @@ class FacetPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.setAccessibleName(self.tr("Facets"))
         self.model.itemChanged.connect(self._ticked)
+        # What is open: facet groups by field, years (rows under Date) by their value.
         self._expanded = {"date", "region", "official", "source", "tag"}
-        self.tree.expanded.connect(lambda i: self._expanded.add(i.data(FIELD_ROLE)))
-        self.tree.collapsed.connect(lambda i: self._expanded.discard(i.data(FIELD_ROLE)))
+        self.tree.expanded.connect(lambda i: self._expanded.add(_expansion_key(i)))
+        self.tree.collapsed.connect(lambda i: self._expanded.discard(_expansion_key(i)))
 
         self.from_check = QCheckBox(self.tr("From"))
         self.to_check = QCheckBox(self.tr("to"))
@@ -111,7 +113,14 @@ class FacetPanel(QWidget):
             header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
-            self.tree.setExpanded(item.index(), item.data(FIELD_ROLE) in self._expanded)
+            self.tree.setExpanded(item.index(), _expansion_key(item.index()) in self._expanded)
+            for child in range(item.rowCount()):
+                year = item.child(child)
+                if year.hasChildren():
+                    self.tree.setExpanded(year.index(),
+                                          _expansion_key(year.index()) in self._expanded or any(
+                                              year.child(m).checkState() == Qt.Checked
+                                              for m in range(year.rowCount())))
         self.tree.verticalScrollBar().setValue(scroll)
         self._show_chips()
         self._show_range()
@@ -240,3 +249,10 @@ class FacetPanel(QWidget):
         field, value = item.data(FIELD_ROLE), item.data(VALUE_ROLE)
         if field and value is not None:
             self.tick(field, value, item.checkState() == Qt.Checked)
+
+
+def _expansion_key(index) -> str:
+    """A facet group by its field; a row within one (a year) by its value."""
+    if index.parent().isValid():
+        return f"{index.data(FIELD_ROLE)}:{index.data(VALUE_ROLE)}"
+    return index.data(FIELD_ROLE)

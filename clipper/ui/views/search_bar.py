@@ -61,6 +61,7 @@ class SearchBar(QWidget):
         self.box.textEdited.connect(lambda _text: self._timer.start())
         self.box.textChanged.connect(self._cleared)
         self.box.returnPressed.connect(self._emit)
+        self.box.returnPressed.connect(lambda: self.remember(self.box.text()))
 
     def text(self) -> str:
         return self.box.text()
