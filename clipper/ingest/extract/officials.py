@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from clipper.ingest.extract.directory import Official, find_in_directory, surname_index
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           first_name_parse, fold, is_patronymic, parse_mention)
-from clipper.ingest.extract.roles import head_case, is_public, role_after, role_before
+from clipper.ingest.extract.roles import (head_case, is_public, is_rank_only, rank_before,
+                                          role_after, role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -59,8 +60,15 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             continue  # "района имени Алихана Бокейханова": a place named after someone
         following = mentions[n + 1][0] if n + 1 < len(mentions) else None
         before, after = role_before(text, start, kazakh), role_after(text, stop, following)
-        # "Государственный обвинитель Нурлыбек Сагатов, прокурор района, …": both, as printed
-        role = f"{before}, {after[:1].lower()}{after[1:]}" if before and after else before or after
+        if after and (before is None or is_rank_only(before)):
+            # "Подполковник полиции Иван Петров, начальник отдела, …": the post, then the rank
+            rank = rank_before(text, start)
+            role = f"{after}, {rank}" if rank and rank not in after.lower() else after
+        elif before and after:
+            # "Государственный обвинитель Нурлыбек Сагатов, прокурор района, …": both, as printed
+            role = f"{before}, {after[:1].lower()}{after[1:]}"
+        else:
+            role = before
         if role and not is_public(role):
             role = None  # "директор ТОО Иван Петров" is quoted, not an official
         # In a bilingual text a name spelt with Kazakh letters carries Kazakh case endings

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from clipper.ingest.extract.inflect import nominative_phrase, reading
+from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
@@ -145,16 +146,42 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
 def role_after(text: str, stop: int, until: int | None = None) -> str | None:
     """`until`: where the next person's name starts; an apposition reaching it is that
     person's role ("аким Н. Касымов, начальник отдела … Айбек Жунусов")."""
-    m = re.match(r"\s*[,—–]\s*([^,.;:\n()]{3,160})(?:,\s*([^,.;:\n()]{3,60}))?", text[stop:])
+    m = re.match(r"\s*[,—–(]\s*([^,.;:\n()]{3,160})(?:,\s*([^,.;:\n()]{3,60}))?", text[stop:])
     if not m or until is not None and stop + m.end(1) > until:
         return None
     words = _TOKEN.findall(m.group(1))
+    if words and words[-1].lower() in _vocabulary()["role"] and KAZAKH_LETTERS.search(m.group(1)):
+        # "Полиция полковнигі Нұрлан Сәрсенов, облыстық ПД бастығының орынбасары, …": the
+        # apposition is all role
+        role = " ".join(words)
+        return role[:1].upper() + role[1:]
     if not words or not is_role_word(words[0]) or _parse(words[0]).tag.number == "plur":
         return None  # "…, представители предприятий и сельские акимы": other people
     rank = _TOKEN.findall(m.group(2) or "")
     if rank and not _is_rank(rank[0]):
         rank = []
     return _format(words, rank)
+
+
+def is_rank_only(role: str) -> bool:
+    """"Подполковник полиции", "полиция полковнигі": a rank with no post."""
+    words = _TOKEN.findall(role)
+    return bool(words) and all(_is_rank(w) or w.lower() in _vocabulary()["rank-tail"]
+                               or w.lower() in _KAZAKH_RANKS for w in words)
+
+
+def rank_before(text: str, start: int) -> str | None:
+    """The rank printed right before a name whose post follows it, as printed."""
+    words = _TOKEN.findall(_clause_before(text, start))
+    tail: list[str] = []
+    for word in reversed(words):
+        if not (_is_rank(word) or word.lower() in _vocabulary()["rank-tail"]
+                or word.lower() in _KAZAKH_RANKS):
+            break
+        tail.insert(0, word)
+    if not tail or not any(_is_rank(w) or w.lower() in _KAZAKH_RANKS - {"полиция"} for w in tail):
+        return None
+    return " ".join(_nominative_head(tail)).lower()
 
 
 def _clause_before(text: str, start: int) -> str:
