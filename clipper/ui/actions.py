@@ -123,8 +123,7 @@ class WindowActions(QObject):
 
     # -- what they do -------------------------------------------------------------------------
     def show_review(self) -> None:
-        bar = self.window.search_bar
-        bar.set_text(clauses.with_selection(bar.text(), "review", ["yes"]))
+        self.window.edit_query(lambda text: clauses.with_selection(text, "review", ["yes"]))
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
