@@ -63,7 +63,7 @@ _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[е
 _QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»"
                           r"(?:\s+(?i:газеті|газетасы|газета|журналы))?\.?$")
 _SOURCE_LABEL = re.compile(
-    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі)\s*:\s*"
+    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі)\s*:\s*(?:https?://)?(?:www\.)?"
     rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
 # "Бұл туралы «Ақ Жайық» газеті жазады."
@@ -214,7 +214,8 @@ def _attributed(text: str) -> str | None:
             return _nominative(name.strip("«»\"")) if name[:1] in "«\"" else name
     m = _KAZAKH_PRESS_MENTION.search(text)
     if m:
-        return m["body"].strip()
+        body = m["body"].strip()
+        return body[:1].upper() + body[1:]
     for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT):
         for m in pattern.finditer(text):
             mention = m["name"].strip()
@@ -274,6 +275,10 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
         parts = [p for p in re.split(r"\s+[|/›»>·•]\s+", line) if not _LABELLED.match(p)]
         if not parts:
             continue  # "Author: admin | Views: 812"
+        # "Новости Казахстана | Kazinform": a known outlet among the parts is the name
+        known = next(filter(None, map(canonical_outlet, parts)), None)
+        if known:
+            return known
         # "14 ноября 2025, 12:30 | Informburo.kz": the name beside the date
         name = next((p.strip() for p in parts if not parse_date_line(p)), "") \
             if len(parts) > 1 and parse_date_line(parts[0]) else parts[0].strip()
@@ -288,9 +293,21 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
         if is_place_name(name) or _DESCRIPTION.search(name):
             continue
         if name.isupper():
-            name = " ".join(w.capitalize() for w in words)
+            name = _from_capitals(words)
         return canonical_outlet(name) or name
     return None
+
+
+def _from_capitals(words: list[str]) -> str:
+    """"АКИМАТ УЛЫТАУСКОЙ ОБЛАСТИ" → "Акимат Улытауской области", "РУДНЫЙ АЛТАЙ" → "Рудный
+    Алтай": the first word and proper names keep a capital, common words do not."""
+    out = []
+    for i, word in enumerate(words):
+        parse = morph().parse(word.lower())[0]
+        proper = not parse.is_known or {"Geox", "Name", "Surn", "Orgn"} & set(
+            str(parse.tag).replace(" ", ",").split(","))
+        out.append(word.capitalize() if i == 0 or proper else word.lower())
+    return " ".join(out)
 
 
 # "© 2026 ТОО «Медиакорпорация Тобол». Сетевое издание «Тобол-Инфо»": the owner is a company,
