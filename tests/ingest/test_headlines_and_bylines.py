@@ -30,6 +30,12 @@ def test_a_menu_copied_as_text_is_dropped():
 
 
 
+def test_a_sites_service_lines_are_dropped():
+    text = ("Версия для слабовидящих\nВойти | Регистрация\nRU | KZ | EN\n18+\nРеклама\n"
+            "Погода в Алматы: +5\nКурс валют: USD 500\nПожар в Жезказгане\n\nТекст статьи.")
+    assert clean_text(text) == "Пожар в Жезказгане\n\nТекст статьи."
+
+
 def test_a_menu_copied_one_item_a_line_and_the_weather_are_dropped():
     text = ("Караганда -5°C\nUSD 498,12  EUR 541,30  RUB 5,52\nГлавная\nНовости\nОбщество\n"
             "Происшествия\nПоиск\nСарань: кассир банка помогла спасти сбережения\n\n"
