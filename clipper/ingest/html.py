@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from clipper.errors import ImportFailure
-from clipper.ingest.page_parts import page_parts
+from clipper.ingest.page_parts import has_verb, page_parts
 
 # Where pages state their publication date in markup; a date in visible text is the text's.
 _PUBLISHED = re.compile(
@@ -51,9 +51,18 @@ def read_html(markup: str) -> tuple[str, dict]:
     parts = page_parts(markup)
     author = _without_label(document.author or "") or next(
         filter(None, map(_without_label, parts.bylines)), None)
-    meta = {"title": document.title, "site": document.sitename, "author": author,
+    title = parts.headline_in_title(document.title, document.sitename)
+    if title and parts.headline and len(parts.headline) > len(title) \
+            and parts.headline.lower().startswith(title.lower()):
+        title = parts.headline  # "Трасса Атырау – Актобе закрыта", cut at its dash by the reader
+    elif title and parts.title and parts.title.lower().startswith(title.lower()) \
+            and has_verb(parts.title[len(title):]):
+        title = parts.headline_in_title(parts.title, document.sitename)  # the same, with no <h1>
+    # the reader guesses a site name from the <title>'s last part: "Актобе закрыта" is not one
+    site = None if document.sitename and has_verb(document.sitename) else document.sitename
+    meta = {"title": title, "site": site, "author": author,
             # where a page without og:site_name names itself: <title>, logo, footer
-            "site_lines": [n for n in (parts.title_site(document.title), *parts.brands) if n],
+            "site_lines": [n for n in (parts.title_site(title), *parts.brands) if n],
             "footer_lines": parts.footer}
     published = _published(markup) or parts.stated_date
     if published:
@@ -66,8 +75,8 @@ def read_html(markup: str) -> tuple[str, dict]:
         meta["date_lines"] = parts.dates
         meta["page_lines"] = parts.top_texts
     text = document.text
-    if document.title and not text.startswith(document.title):
-        text = document.title + "\n\n" + text
+    if title and not text.startswith(title):
+        text = title + "\n\n" + text
     # trafilatura joins paragraphs with one newline; the text pipeline reads blank lines.
     return text.replace("\n", "\n\n"), meta
 

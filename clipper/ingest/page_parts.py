@@ -30,12 +30,16 @@ _RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеш
                        r"\d+\s+(?:мин|час|сағат|hour|min)\w*\.?\s+(?:назад|бұрын|ago))",
                        re.IGNORECASE)
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_DOMAIN = re.compile(r"^\S+\.(?:kz|ru|com|media|info|org|net|news)$", re.IGNORECASE)
+_SECTION = re.compile(r"^(?:новости|жаңалықтар|news|главные новости)\b", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+(?:[|—–-]|::|«|»)\s+")
 
 
 @dataclass
 class PageParts:
     title: str | None = None
+    # The headline element's text (<h1>)
+    headline: str | None = None
     # Visible dates the page marks as such by its headline, in page order.
     dates: list[str] = field(default_factory=list)
     # A <time datetime="…"> by the headline: the page's own statement of the day.
@@ -58,9 +62,32 @@ class PageParts:
             return None
         key = _fold(headline or "")
         others = [p for p in parts if not key or not (_fold(p) in key or key in _fold(p))]
+        if len(others) > 1:  # "Headline | Новости Караганды — ekaraganda.kz": the domain
+            others = [p for p in others if _DOMAIN.search(p)][:1]
         if len(others) != 1 or len(others[0].split()) > 4:
             return None
+        if has_verb(others[0]):
+            return None  # "Актобе закрыта": the rest of a headline cut at its dash
         return others[0]
+
+    def headline_in_title(self, title: str | None, site: str | None = None) -> str | None:
+        """"Мошенники задержаны | Новости Караганды — ekaraganda.kz", "Tengrinews.kz ::
+        Мошенники задержаны": the <title> without the site's name and rubric at its ends
+        (a headline's own dash, "Атырау – Актобе", stays)."""
+        if not title:
+            return title
+        pieces = re.split(r"(\s+(?:\||::|—|–|-)\s+)", title)
+        texts = pieces[::2]
+        def is_site(piece: str) -> bool:
+            piece = piece.strip()
+            return bool(_DOMAIN.search(piece) or site and _fold(piece) == _fold(site)
+                        or _SECTION.match(piece) and len(piece.split()) <= 4)
+        start, end = 0, len(texts)
+        while end - start > 1 and is_site(texts[end - 1]):
+            end -= 1
+        while end - start > 1 and is_site(texts[start]):
+            start += 1
+        return "".join(pieces[2 * start:2 * end - 1]).strip()
 
 
 def page_parts(markup: str) -> PageParts:
@@ -75,6 +102,7 @@ def page_parts(markup: str) -> PageParts:
     parts.title = _text(title) if title is not None else None
     order = {element: i for i, element in enumerate(tree.iter())}
     headline = _headline_element(tree, parts.title)
+    parts.headline = _text(headline) if headline is not None else None
     start = order[headline] if headline is not None else -1
     # What stands above the headline in its own block is the article's head ("<div
     # class="post-head"><span class="date">…</span><h1>"); a page's top bar is not in it.
@@ -174,6 +202,13 @@ def _block_texts(element) -> list[str]:
     blocks = [_text(b) for b in element.iter("p", "div", "li") if len(b) == 0 or b.tag == "p"]
     blocks = [b for b in blocks if b]
     return blocks or [_text(element)]
+
+
+def has_verb(text: str) -> bool:
+    from clipper.ingest.nlp import morph
+
+    return any(morph().parse(word)[0].tag.POS in ("VERB", "PRTS", "ADJS", "INFN", "GRND")
+               for word in re.findall(r"[а-яё]+", text.lower()))
 
 
 def _fold(text: str) -> str:

@@ -92,3 +92,23 @@ def test_outlet_from_the_title_logo_or_footer_of_a_page_without_site_metadata():
     footer = ("© 2026 ТОО «Медиакорпорация Жайык». Сетевое издание «Уральск Онлайн». "
               "Свидетельство о постановке на учёт СМИ № 18044-СИ выдано 14.02.2019.")
     assert extract_article(page(footer=footer), "b.html").source == "Уральск Онлайн"
+
+
+def _bare_page(title: str) -> bytes:
+    """A page with no <h1>, og:title or og:site_name: only its <title> names headline and site."""
+    text = "<p>" + "В Караганде полицейские задержали группу мошенников. " * 8 + "</p>"
+    return (f"<html><head><title>{title}</title></head><body><div class='content'>{text}{text}"
+            f"</div></body></html>").encode()
+
+
+def test_a_title_without_the_sites_name_and_rubric():
+    article = extract_article(
+        _bare_page("Мошенники задержаны в Караганде | Новости Караганды — ekaraganda.kz"), "p.html")
+    assert (article.title, article.source) == ("Мошенники задержаны в Караганде", "ekaraganda.kz")
+    article = extract_article(_bare_page("Tengrinews.kz :: Мошенники задержаны"), "p.html")
+    assert (article.title, article.source) == ("Мошенники задержаны", "Tengrinews.kz")
+
+
+def test_a_headline_with_its_own_dash_is_not_cut_into_headline_and_site():
+    article = extract_article(_bare_page("Трасса Атырау – Актобе закрыта"), "p.html")
+    assert (article.title, article.source) == ("Трасса Атырау – Актобе закрыта", None)
