@@ -57,7 +57,7 @@ class Archive:
         self.originals = Originals(folder / ORIGINALS)
         self._lock = lock
         self.index_problem: str | None = None
-        self._live = LiveEngine(catalog)
+        self._live = LiveEngine(catalog, may_save=lambda: self.writable)
         # The organising parts, in the user's words (GUIDE practice 1).
         self.tags = Tags(self)
         self.saved_searches = SavedSearches(self)
@@ -114,9 +114,14 @@ class Archive:
         self._lock = None
 
     def take_back_write_lock(self) -> None:
+        """After the other process is done. The index it wrote is picked up by the next search
+        (on the searching thread); only changes it left queued (it crashed) are applied here."""
         self._lock = WriteLock(self.folder).acquire()
-        self.index.refresh_if_stale()
-        self.catch_up_index()
+        with self.catalog.read() as conn:
+            queued = outbox.size(conn)
+        if queued:
+            self.index.refresh_if_stale()
+            self.catch_up_index()
 
     def close(self) -> None:
         try:
@@ -166,8 +171,7 @@ class Archive:
         # The index lock first, then the engine's: the order every path takes them in (a
         # search holds the index while it runs), so two threads never wait on each other.
         with self.index.reading():
-            if not self.writable:
-                self.index.refresh_if_stale()  # the writing process may have committed since
+            self.index.refresh_if_stale()  # another process may have committed since
             return self._live.engine(self.index)
 
     def get(self, article_id: str) -> Article:

@@ -18,8 +18,12 @@ from clipper.search.run import Engine
 
 
 class LiveEngine:
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, may_save=lambda: True):
+        """`may_save()`: whether this process may write the saved facet table now (only the
+        archive's writer does: a reader may sit on a read-only share, and while an import in
+        another process changes the catalog, saving at every search would only cost time)."""
         self.catalog = catalog
+        self._may_save = may_save
         self._table: FacetTable | None = None
         self._table_key = None  # the catalog generation the table shows
         self._engine: Engine | None = None
@@ -47,15 +51,18 @@ class LiveEngine:
         table = facet_cache.read(self._cache_path, version)
         if table is None:
             table = FacetTable.load(conn)
-            facet_cache.write(self._cache_path, table, version)
-        self._saved_version = version
+            if self._may_save():
+                facet_cache.write(self._cache_path, table, version)
+                self._saved_version = version
+        else:
+            self._saved_version = version
         return table
 
     def save(self) -> None:
         """On closing: save the table as organising patched it, if it is the catalog's now, so
         the next start need not read it again."""
         with self._lock:
-            if self._table is None:
+            if self._table is None or not self._may_save():
                 return
             with self.catalog.read() as conn:
                 if self.catalog.generation != self._table_key:
