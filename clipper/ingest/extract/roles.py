@@ -19,8 +19,10 @@ from clipper.paths import resources_dir
 # Abbreviations keep their period as part of the word: "ДП г. Алматы" is one role.
 _ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
 # A «quoted» name inside a role ("таможенного поста «Нур жолы»") is one word of it.
-_TOKEN = re.compile(rf"{_ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*")
+_TOKEN = re.compile(rf"(?i:и\.\s?о\.)|{_ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*")
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({_ABBREVIATED})\.(?=\s)")
+# "и.о. акима района", "И. о. начальника": acting, printed short; its periods end no clause
+_ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
@@ -103,6 +105,8 @@ def head_case(text: str, start: int) -> str | None:
     if not phrase:
         return None
     parse = _parse(phrase[0])
+    if not parse.is_known and phrase[0].lower().startswith(("зам", "врио")):
+        return None  # "замакима", "врио": short forms that decline not at all
     return parse.tag.case if parse.tag.POS in ("NOUN", "ADJF") else None
 
 
@@ -188,6 +192,7 @@ def _clause_before(text: str, start: int) -> str:
     # An abbreviation's period does not end the clause; the mask keeps every offset in place.
     window = _ABBREVIATION_PERIOD.sub(lambda m: m.group(1) + "\u2024",
                                       text[max(0, start - 300):start])
+    window = _ACTING_PERIODS.sub(lambda m: f"{m.group(1)}\u2024{m.group(2)}\u2024", window)
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     comma = window.rfind(",")
     return window[max(cut, comma + 1):]
@@ -217,7 +222,7 @@ def _role_words(words: list[str]) -> list[str]:
         # word belongs to the role ("Первый …" opening the sentence too); "лично" does not
         while i > 0 and (tail[i - 1].islower() or i == 1) and (
                 reading(tail[i - 1].lower(), tail[i]).tag.POS in ("ADJF", "PRTF")
-                or tail[i - 1].lower() in _QUALIFYING_ADVERBS
+                or tail[i - 1].lower() in _QUALIFYING_ADVERBS | _ACTING
                 or i > 1 and tail[i - 1] == "обязанности"
                 and _lemma(tail[i - 2]) == "исполнять"):
             i -= 1  # "исполняющая обязанности руководителя": the participle's object too
@@ -226,6 +231,8 @@ def _role_words(words: list[str]) -> list[str]:
 
 
 _QUALIFYING_ADVERBS = {"временно"}
+# Acting, printed short before the role word: kept as printed, the role after it as well
+_ACTING = {"и.о.", "и. о.", "врио"}
 # Participles that head a role and govern what follows in its own case ("заведующий отделом")
 _GOVERNING = {"заведовать", "заведующий", "управлять", "управляющий", "командовать",
               "командующий"}
@@ -252,6 +259,8 @@ def _format(phrase: list[str], rank: list[str]) -> str | None:
 
 
 def _nominative_head(words: list[str]) -> list[str]:
+    if len(words) > 1 and words[0].lower() in _ACTING | {"врио"}:
+        return [words[0].lower(), *words[1:]]  # "и.о. акима района": as printed
     if len(words) > 1 and (len(words) > 2 and words[1].lower() == "обязанности"
                            or _lemma(words[0]) in _GOVERNING):
         # "заведующего отделом образования", "управляющий делами": the object stays as printed
