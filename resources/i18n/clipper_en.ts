@@ -330,32 +330,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="84"/>
-        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="136"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="135"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="190"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
         <source>mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="205"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="204"/>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,17 +1311,17 @@
     <name>RulesDialog</name>
     <message>
         <location filename="../../clipper/ui/dialogs/rules.py" line="20"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="84"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="92"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="103"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="110"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="115"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="120"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="87"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="95"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="106"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="113"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="118"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="123"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="27"/>
         <source>(keep the tone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="26"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
         <source>neutral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,52 +1341,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="28"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="30"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="30"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="32"/>
         <source>Remove selected rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="32"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="34"/>
         <source>Apply to the whole archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="37"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="39"/>
         <source>An article found by the saved search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="38"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="40"/>
         <source>gets the tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="39"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="41"/>
         <source>and the tone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="48"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="50"/>
         <source>Rules run on every import, in this order, and on demand over the whole archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="63"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="65"/>
         <source>tag «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="64"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="66"/>
         <source>tone {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="66"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="69"/>
         <source>; would change %n article(s) now</source>
         <translation>
             <numerusform>; would change %n article now</numerusform>
@@ -1399,12 +1394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="68"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="71"/>
         <source>«{0}» → {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="79"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="82"/>
         <source>Applying the rules now would change %n article(s).</source>
         <translation>
             <numerusform>Applying the rules now would change %n article.</numerusform>
@@ -1412,17 +1407,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="85"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="88"/>
         <source>A rule starts from a saved search: search, then Organise → Save this search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="111"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="114"/>
         <source>The rules would change no article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="113"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="116"/>
         <source>Apply the rules to the whole archive? %n article(s) will change.</source>
         <translation>
             <numerusform>Apply the rules to the whole archive? %n article will change.</numerusform>
@@ -1430,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="122"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="125"/>
         <source>Rules applied: %n article(s) changed</source>
         <translation>
             <numerusform>Rules applied: %n article changed</numerusform>
@@ -1715,57 +1710,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <location filename="../../clipper/ui/actions.py" line="130"/>
         <source>Import articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="132"/>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="138"/>
+        <location filename="../../clipper/ui/actions.py" line="137"/>
         <source>Import a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="173"/>
+        <location filename="../../clipper/ui/actions.py" line="172"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="144"/>
+        <location filename="../../clipper/ui/actions.py" line="143"/>
         <source>Open an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="149"/>
+        <location filename="../../clipper/ui/actions.py" line="148"/>
         <source>{0} does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="153"/>
+        <location filename="../../clipper/ui/actions.py" line="152"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="160"/>
+        <location filename="../../clipper/ui/actions.py" line="159"/>
         <source>Choose an empty folder for the new archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="165"/>
+        <location filename="../../clipper/ui/actions.py" line="164"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="192"/>
+        <location filename="../../clipper/ui/actions.py" line="191"/>
         <source>No other archives yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="200"/>
+        <location filename="../../clipper/ui/actions.py" line="199"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation type="unfinished"></translation>

@@ -333,32 +333,27 @@
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="84"/>
-        <source>&lt;b&gt;Filters&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Фильтры&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="136"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="135"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation>… ещё {0}: введите {1}:имя в поиске</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="190"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="205"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="204"/>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
@@ -1329,17 +1324,17 @@
     <name>RulesDialog</name>
     <message>
         <location filename="../../clipper/ui/dialogs/rules.py" line="20"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="84"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="92"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="103"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="110"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="115"/>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="120"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="87"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="95"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="106"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="113"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="118"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="123"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="27"/>
         <source>(keep the tone)</source>
         <translation>(не менять тональность)</translation>
     </message>
@@ -1349,7 +1344,7 @@
         <translation>позитивная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="26"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="25"/>
         <source>neutral</source>
         <translation>нейтральная</translation>
     </message>
@@ -1359,52 +1354,52 @@
         <translation>негативная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="28"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="30"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="30"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="32"/>
         <source>Remove selected rule</source>
         <translation>Удалить выбранное правило</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="32"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="34"/>
         <source>Apply to the whole archive…</source>
         <translation>Применить ко всему архиву…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="37"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="39"/>
         <source>An article found by the saved search</source>
         <translation>Статья, найденная сохранённым поиском</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="38"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="40"/>
         <source>gets the tag</source>
         <translation>получает тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="39"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="41"/>
         <source>and the tone</source>
         <translation>и тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="48"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="50"/>
         <source>Rules run on every import, in this order, and on demand over the whole archive.</source>
         <translation>Правила выполняются при каждом импорте в этом порядке, а также по запросу для всего архива.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="63"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="65"/>
         <source>tag «{0}»</source>
         <translation>тег «{0}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="64"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="66"/>
         <source>tone {0}</source>
         <translation>тональность {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="66"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="69"/>
         <source>; would change %n article(s) now</source>
         <translation>
             <numerusform>; сейчас изменит %n статью</numerusform>
@@ -1413,12 +1408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="68"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="71"/>
         <source>«{0}» → {1}</source>
         <translation>«{0}» → {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="79"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="82"/>
         <source>Applying the rules now would change %n article(s).</source>
         <translation>
             <numerusform>Применение правил сейчас изменит %n статью.</numerusform>
@@ -1427,17 +1422,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="85"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="88"/>
         <source>A rule starts from a saved search: search, then Organise → Save this search.</source>
         <translation>Правило строится на сохранённом поиске: выполните поиск, затем Упорядочить → Сохранить этот поиск.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/rules.py" line="111"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="114"/>
         <source>The rules would change no article.</source>
         <translation>Правила не изменят ни одной статьи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="113"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="116"/>
         <source>Apply the rules to the whole archive? %n article(s) will change.</source>
         <translation>
             <numerusform>Применить правила ко всему архиву? Изменится %n статья.</numerusform>
@@ -1446,7 +1441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/dialogs/rules.py" line="122"/>
+        <location filename="../../clipper/ui/dialogs/rules.py" line="125"/>
         <source>Rules applied: %n article(s) changed</source>
         <translation>
             <numerusform>Правила применены: изменена %n статья</numerusform>
@@ -1732,57 +1727,57 @@
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <location filename="../../clipper/ui/actions.py" line="130"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="132"/>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Статьи ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="138"/>
+        <location filename="../../clipper/ui/actions.py" line="137"/>
         <source>Import a folder of articles</source>
         <translation>Импорт папки со статьями</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="173"/>
+        <location filename="../../clipper/ui/actions.py" line="172"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="144"/>
+        <location filename="../../clipper/ui/actions.py" line="143"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="149"/>
+        <location filename="../../clipper/ui/actions.py" line="148"/>
         <source>{0} does not exist any more.</source>
         <translation>{0} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="153"/>
+        <location filename="../../clipper/ui/actions.py" line="152"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="160"/>
+        <location filename="../../clipper/ui/actions.py" line="159"/>
         <source>Choose an empty folder for the new archive</source>
         <translation>Выберите пустую папку для нового архива</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="165"/>
+        <location filename="../../clipper/ui/actions.py" line="164"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="192"/>
+        <location filename="../../clipper/ui/actions.py" line="191"/>
         <source>No other archives yet</source>
         <translation>Других архивов пока нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="200"/>
+        <location filename="../../clipper/ui/actions.py" line="199"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation>Новый язык будет использован при следующем запуске Clipper.

@@ -22,8 +22,10 @@ class RulesDialog(QDialog):
         self.search = QComboBox()
         self.tag = QComboBox(editable=True)
         self.tone = QComboBox()
-        for text, value in ((self.tr("(keep the tone)"), None), (self.tr("positive"), "positive"),
-                            (self.tr("neutral"), "neutral"), (self.tr("negative"), "negative")):
+        self._tones = {"positive": self.tr("positive"), "neutral": self.tr("neutral"),
+                       "negative": self.tr("negative")}
+        self.tone.addItem(self.tr("(keep the tone)"), None)
+        for value, text in self._tones.items():
             self.tone.addItem(text, value)
         add = QPushButton(self.tr("Add rule"))
         add.clicked.connect(self._add)
@@ -61,7 +63,8 @@ class RulesDialog(QDialog):
         for rule in self.archive.rules.list():
             gives = ", ".join(filter(None, [
                 self.tr("tag «{0}»").format(rule.tag) if rule.tag else None,
-                self.tr("tone {0}").format(rule.tone) if rule.tone else None]))
+                self.tr("tone {0}").format(self._tones.get(rule.tone, rule.tone))
+                if rule.tone else None]))
             preview = previews.get(rule.id)
             waiting = self.tr("; would change %n article(s) now", "", preview.changes) \
                 if preview else ""

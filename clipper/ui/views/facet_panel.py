@@ -81,8 +81,7 @@ class FacetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Filters</b>")))
-        top.addStretch(1)
+        top.addStretch(1)  # the sidebar's tab already says "Filters"
         top.addWidget(self.clear_button)
         layout.addLayout(top)
         layout.addWidget(chips_area)
