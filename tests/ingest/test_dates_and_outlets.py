@@ -40,6 +40,7 @@ from clipper.ingest.extract.outlet import find_outlet
     ("Posted on July 15, 2025", dt.date(2025, 7, 15), False),   # "on" is no weekday
     ("Добавлено: 15.07.2025", dt.date(2025, 7, 15), False),
     ("15 июля 2025 — 10:30", dt.date(2025, 7, 15), False),
+    ("Жарияланған уақыты: 15.07.2025, 10:30", dt.date(2025, 7, 15), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)
