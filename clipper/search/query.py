@@ -106,7 +106,7 @@ class _Token:
 
 def _tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    i, n = 0, len(text)
+    i, n, start_of_token = 0, len(text), 0
     while i < n:
         if tokens and not tokens[-1].end:
             tokens[-1].start, tokens[-1].end = start_of_token, i

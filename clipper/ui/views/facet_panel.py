@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel,
                                QPushButton, QScrollArea, QTreeView, QVBoxLayout, QWidget)
 
 from clipper.search.request import NATIONWIDE, UNKNOWN
