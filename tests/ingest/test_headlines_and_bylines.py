@@ -30,6 +30,15 @@ def test_a_menu_copied_as_text_is_dropped():
 
 
 
+def test_inline_links_to_other_articles_and_lists_after_the_text_are_dropped():
+    text = ("Заголовок\n\n" + "Текст статьи про полицию и рейды. " * 10
+            + "\nЧитайте по теме: Аким провел прием\nЕще текст.\nГлавное\n"
+            "Аким Атырауской области Серик Жанкулиев открыл школу")
+    cleaned = clean_text(text)
+    assert "Аким провел" not in cleaned and "Жанкулиев" not in cleaned
+    assert cleaned.endswith("Еще текст.")
+
+
 def test_a_sites_service_lines_are_dropped():
     text = ("Версия для слабовидящих\nВойти | Регистрация\nRU | KZ | EN\n18+\nРеклама\n"
             "Погода в Алматы: +5\nКурс валют: USD 500\nПожар в Жезказгане\n\nТекст статьи.")
