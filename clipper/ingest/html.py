@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from clipper.errors import ImportFailure
-from clipper.ingest.page_parts import has_verb, page_parts
+from clipper.ingest.nlp import has_verb
+from clipper.ingest.page_parts import page_parts
 
 # Where pages state their publication date in markup; a date in visible text is the text's.
 _PUBLISHED = re.compile(

@@ -63,3 +63,12 @@ def person_spans(text: str) -> list[tuple[int, int, str]]:
         shift = real - local
         spans.append((span.start + shift, span.stop + shift, span.text))
     return spans
+
+
+def has_verb(text: str) -> bool:
+    """Whether Russian words in `text` include a verb or a short participle/adjective ("закрыта",
+    "задержаны"): a sentence's part, not a name or a tagline."""
+    if re.search(r"[әғқңөұүһі]", text.lower()):
+        return False  # Kazakh: the Russian dictionary reads its words wrongly ("облысы")
+    return any(morph().parse(word)[0].tag.POS in ("VERB", "PRTS", "ADJS", "INFN", "GRND")
+               for word in re.findall(r"[а-яё]+", text.lower()))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.ingest.extract.date import is_date_line
+from clipper.ingest.nlp import has_verb
 
 _DATE_MARK = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
 _UPDATE_MARK = re.compile(r"updat|modif", re.IGNORECASE)
@@ -202,13 +203,6 @@ def _block_texts(element) -> list[str]:
     blocks = [_text(b) for b in element.iter("p", "div", "li") if len(b) == 0 or b.tag == "p"]
     blocks = [b for b in blocks if b]
     return blocks or [_text(element)]
-
-
-def has_verb(text: str) -> bool:
-    from clipper.ingest.nlp import morph
-
-    return any(morph().parse(word)[0].tag.POS in ("VERB", "PRTS", "ADJS", "INFN", "GRND")
-               for word in re.findall(r"[а-яё]+", text.lower()))
 
 
 def _fold(text: str) -> str:

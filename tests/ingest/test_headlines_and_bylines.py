@@ -69,3 +69,15 @@ def test_a_menu_copied_one_item_a_line_and_the_weather_are_dropped():
 ])
 def test_author_from_the_agency_dateline_or_the_closing_signature(lines, author):
     assert find_author(lines)[0] == author
+
+
+def test_a_headline_over_a_longer_deck_is_the_headline():
+    lines = ["Участковый, которого знает весь поселок", "",
+             "Майор полиции Ерлан Ахметов одиннадцатый год служит в поселке Горняцкий под Рудным",
+             "", "В поселке Горняцкий его знают все – от первоклассников до пенсионеров. " * 3]
+    assert find_headline(lines) == ("Участковый, которого знает весь поселок", 0)
+    # a site's tagline above the headline has no verb: the headline is the longer line
+    lines = ["Новости Тараза и Жамбылской области", "",
+             "В Таразе 40 выпускников полицейских вузов заступили на службу в патруль", "",
+             "Текст статьи о выпускниках. " * 8]
+    assert find_headline(lines)[1] == 2

@@ -24,7 +24,7 @@ FLOOR = 1.0
 # dev5 was written apart from the code, like the never-seen sets: each field is held at the
 # number of its 40 articles read as labelled today.
 FLOORS = {"dev5": {field: read / 40 for field, read in {
-    "title": 39, "date": 40, "date_origin": 39, "lang": 39, "source": 40, "author": 40,
+    "title": 40, "date": 40, "date_origin": 39, "lang": 39, "source": 40, "author": 40,
     "regions": 37, "officials": 39, "roles": 38}.items()}}
 
 

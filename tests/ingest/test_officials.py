@@ -191,3 +191,10 @@ def test_acting_and_deputy_posts_printed_short_and_the_parliaments_chambers():
     _officials, roles = find_officials(text)
     assert roles == {"Иван Петров": "И.о. акима района", "Асем Нурова": "Замакима района",
                      "Ерлан Кошанов": "Спикер Мажилиса", "Марат Сеитов": "Глава региона"}
+
+
+def test_a_rank_alone_gives_way_to_the_post_given_later():
+    text = ("Майор полиции Ерлан Ахметов служит в поселке. – Участковый – это не только "
+            "протоколы, – говорит участковый инспектор полиции майор полиции Ерлан Ахметов.")
+    assert find_officials(text)[1] == {
+        "Ерлан Ахметов": "Участковый инспектор полиции, майор полиции"}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from clipper.ingest.nlp import has_verb
+
 # A line this long is a paragraph; everything before the first one is the article's head.
 PARAGRAPH = 160
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -19,8 +21,25 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
         # Above the headline stand site names, rubrics and the town under the weather: all
         # shorter than the headline itself.
         best = max(candidates, key=lambda c: (min(len(c[1].split()), 20), -c[0]))
+        # A headline over a longer deck ("Участковый, которого знает весь поселок" / "Майор
+        # полиции … служит в поселке …"): the line just above the longest is a sentence too,
+        # where a site's tagline or a body's name above a headline has no verb
+        above = next((c for c in candidates if c[0] < best[0]), None)
+        if above and len(above[1].split()) >= 4 and not _RUBRIC.search(above[1]) \
+                and _between_blank(lines, above[0], best[0]) and has_verb(above[1]) \
+                and not _ANNOUNCES.search(above[1]):
+            return above[1], above[0]
         return best[1], best[0]
     return derive_title(lines), None
+
+
+# "ДП Костанайской области информирует": a release's head, not its headline
+_ANNOUNCES = re.compile(r"\s(?:информирует|сообщает|хабарлайды)$", re.IGNORECASE)
+
+
+def _between_blank(lines: list[str], first: int, second: int) -> bool:
+    """Only blank lines stand between the two."""
+    return all(not line for line in lines[first + 1:second])
 
 
 def head_lines(lines: list[str]) -> list[tuple[int, str]]:

@@ -144,11 +144,15 @@ def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
 
 
 def _better_role(current: str | None, found: str | None, kazakh: bool) -> str | None:
-    """The first role the text gives, except that a Russian text (or the Russian half of a
+    """The first role the text gives (a rank alone gives way to a post), except that a Russian text (or the Russian half of a
     bilingual one) names roles in Russian: a Kazakh wording gives way to a Russian one."""
     if current and found and not kazakh and KAZAKH_LETTERS.search(current) \
             and not KAZAKH_LETTERS.search(found):
         return found
+    if current and found and is_rank_only(current) and not is_rank_only(found):
+        # "Майор полиции Ерлан Ахметов …", later "участковый инспектор полиции майор полиции
+        # Ерлан Ахметов": the post, with the rank
+        return found if current.lower() in found.lower() else f"{found}, {current.lower()}"
     return current or found
 
 
