@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from clipper.catalog import articles, import_log
 from clipper.changes import Progress
-from clipper.errors import ClipperError, ImportFailure
+from clipper.errors import QT_TRANSLATE_NOOP, ClipperError, ImportFailure
 from clipper.ingest import SUPPORTED_SUFFIXES, extract_article
 from clipper.model import ImportReport
 
@@ -89,14 +89,17 @@ class ImportJob:
             elif path.exists():
                 files.append(path)
             else:
-                self._fail(path, "no such file or folder", None)
+                self._fail_with(path, ImportFailure(QT_TRANSLATE_NOOP(
+                    "ImportFailure", "no such file or folder")), None)
         return files
 
     def _import_one(self, path: Path) -> None:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self._fail(path, f"cannot read the file: {exc.strerror or exc}", None)
+            self._fail_with(path, ImportFailure(QT_TRANSLATE_NOOP(
+                "ImportFailure", "cannot read the file: {reason}"),
+                reason=exc.strerror or exc), None)
             return
         content_hash = hashlib.sha256(data).hexdigest()
         if data:
@@ -110,7 +113,7 @@ class ImportJob:
         try:
             extraction = extract_article(data, path.name)
         except ImportFailure as exc:
-            self._fail(path, str(exc), content_hash)
+            self._fail_with(path, exc, content_hash)
             return
         except Exception as exc:  # a bug must cost one file, not the batch
             log.exception("extraction failed on %s", path)
@@ -147,8 +150,16 @@ class ImportJob:
             import_log.record(conn, at=_now(), path=str(path), status="duplicate",
                               content_hash=content_hash, message=f"same file as {duplicate}")
 
-    def _fail(self, path: Path, reason: str, content_hash: str | None) -> None:
-        self.report.failed.append({"path": str(path), "error": reason})
+    def _fail_with(self, path: Path, exc: ClipperError, content_hash: str | None) -> None:
+        self._fail(path, str(exc), content_hash, exc)
+
+    def _fail(self, path: Path, reason: str, content_hash: str | None,
+              exc: ClipperError | None = None) -> None:
+        failure = {"path": str(path), "error": reason}
+        if exc is not None:  # the message's template, for the window to show translated
+            failure["template"] = exc.template
+            failure["values"] = {k: str(v) for k, v in exc.values.items()}
+        self.report.failed.append(failure)
         with self.archive.catalog.transaction() as conn:
             import_log.record(conn, at=_now(), path=str(path), status="failed",
                               content_hash=content_hash, message=reason)

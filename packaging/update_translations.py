@@ -22,6 +22,8 @@ def main() -> None:
     # The window's own strings, and the core's messages marked with QT_TRANSLATE_NOOP.
     sources = sorted(str(p) for p in (REPO / "clipper" / "ui").rglob("*.py"))
     sources += sorted(str(p) for p in (REPO / "clipper" / "search").glob("*.py"))
+    sources += [str(REPO / "clipper" / name) for name in (
+        "importer.py", "ingest/read.py", "ingest/pdf.py")]
     for language in ("ru", "en"):
         ts = I18N / f"clipper_{language}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",

@@ -78,8 +78,8 @@ def test_original_bytes_are_kept_even_when_reading_fails(tmp_archive, tmp_path):
 
 def test_a_path_that_does_not_exist_is_reported_by_name(tmp_archive, tmp_path):
     report = tmp_archive.import_paths([tmp_path / "nowhere"])
-    assert report.failed == [{"path": str(tmp_path / "nowhere"),
-                              "error": "no such file or folder"}]
+    assert report.as_json()["failed"] == [{"path": str(tmp_path / "nowhere"),
+                                           "error": "no such file or folder"}]
 
 
 def test_folders_are_imported_recursively(tmp_archive, article_file):

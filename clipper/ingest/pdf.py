@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from clipper.errors import ImportFailure
+from clipper.errors import QT_TRANSLATE_NOOP, ImportFailure
 
 
 def read_pdf(data: bytes) -> str:
@@ -17,15 +17,19 @@ def read_pdf(data: bytes) -> str:
             try:
                 reader.decrypt("")
             except Exception:
-                raise ImportFailure("the PDF is password-protected") from None
+                raise ImportFailure(QT_TRANSLATE_NOOP(
+                    "ImportFailure", "the PDF is password-protected")) from None
         pages = [page.extract_text() or "" for page in reader.pages]
     except ImportFailure:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ImportFailure(f"the PDF is damaged or cut short ({exc})") from exc
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure",
+                                              "the PDF is damaged or cut short ({reason})"),
+                            reason=exc) from exc
     text = "\n\n".join(unwrap(page) for page in pages)
     if not text.strip():
-        raise ImportFailure("the PDF has no text layer (a scanned page): it needs OCR first")
+        raise ImportFailure(QT_TRANSLATE_NOOP(
+            "ImportFailure", "the PDF has no text layer (a scanned page): it needs OCR first"))
     return text
 
 

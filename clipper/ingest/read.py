@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from clipper.errors import ImportFailure
+from clipper.errors import QT_TRANSLATE_NOOP, ImportFailure
 from clipper.ingest.html import declared_charset, looks_like_html, read_html
 from clipper.ingest.pdf import read_pdf
 
@@ -20,12 +20,13 @@ from clipper.ingest.pdf import read_pdf
 CYRILLIC_CODEPAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic"]
 
 _MAGIC = [
-    (b"\x89PNG", "a PNG image, not an article"),
-    (b"\xff\xd8\xff", "a JPEG image, not an article"),
-    (b"GIF8", "a GIF image, not an article"),
-    (b"\xd0\xcf\x11\xe0", "an old Word/Excel file (.doc/.xls): save it as .docx or .txt"),
-    (b"Rar!", "a RAR archive: unpack it first"),
-    (b"\x1f\x8b", "a gzip archive: unpack it first"),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("ImportFailure", "this is a PNG image, not an article")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("ImportFailure", "this is a JPEG image, not an article")),
+    (b"GIF8", QT_TRANSLATE_NOOP("ImportFailure", "this is a GIF image, not an article")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP(
+        "ImportFailure", "this is an old Word/Excel file (.doc/.xls): save it as .docx or .txt")),
+    (b"Rar!", QT_TRANSLATE_NOOP("ImportFailure", "this is a RAR archive: unpack it first")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("ImportFailure", "this is a gzip archive: unpack it first")),
 ]
 
 # Control characters other than tab and newline, which text files carry only by accident.
@@ -44,7 +45,7 @@ class ReadText:
 def read_text(data: bytes, suffix: str) -> ReadText:
     """Decode a file's bytes to text, or raise ImportFailure saying what the file is instead."""
     if not data.strip():
-        raise ImportFailure("the file is empty")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "the file is empty"))
     if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
         return _read_docx(data)
     if suffix == ".pdf" or data.startswith(b"%PDF"):
@@ -53,11 +54,11 @@ def read_text(data: bytes, suffix: str) -> ReadText:
         return _read_web_page(data)
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise ImportFailure(f"this is {what}")
+            raise ImportFailure(what)
     result = _decode(data)
     result.text = normalise_text(result.text)
     if not result.text.strip():
-        raise ImportFailure("the file holds no text")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "the file holds no text"))
     return result
 
 
@@ -84,7 +85,8 @@ def _decode(data: bytes) -> ReadText:
         if exc.start >= len(data) - 3 and _is_cut_utf8(data[exc.start:]):
             return ReadText(data[:exc.start].decode("utf-8"), "utf-8", [_TRUNCATED])
     if _looks_binary(data):
-        raise ImportFailure("this is a binary file, not text")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure",
+                                              "this is a binary file, not text"))
     return _decode_codepage(data)
 
 
@@ -100,9 +102,10 @@ def _decode_unicode(body: bytes, encoding: str) -> ReadText:
         return ReadText(body.decode(encoding), encoding.replace("-sig", ""), warnings)
     except UnicodeDecodeError as exc:
         if encoding.startswith("utf-16") or exc.start < len(body) - 3:
-            raise ImportFailure(
-                f"the file says it is {encoding.upper()} but holds bytes that are not "
-                f"(at byte {exc.start}): it is damaged") from exc
+            raise ImportFailure(QT_TRANSLATE_NOOP(
+                "ImportFailure", "the file says it is {encoding} but holds bytes that are not "
+                                 "(at byte {at}): it is damaged"),
+                encoding=encoding.upper(), at=exc.start) from exc
         return ReadText(body[:exc.start].decode(encoding), encoding.replace("-sig", ""),
                         [_TRUNCATED])
 
@@ -147,7 +150,8 @@ def _decode_codepage(data: bytes) -> ReadText:
     first_score = scored[0][0]
     chosen = candidates[0] if first_score >= top_score - 0.05 else top
     if max(first_score, top_score) < 0.2:
-        raise ImportFailure("the text is in an encoding Clipper cannot recognise")
+        raise ImportFailure(QT_TRANSLATE_NOOP(
+            "ImportFailure", "the text is in an encoding Clipper cannot recognise"))
     return ReadText(data.decode(chosen, errors="replace"), chosen)
 
 
@@ -178,16 +182,21 @@ def _read_docx(data: bytes) -> ReadText:
     try:
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise ImportFailure("the DOCX file is damaged or cut short (not a valid zip)") from exc
+        raise ImportFailure(QT_TRANSLATE_NOOP(
+            "ImportFailure", "the DOCX file is damaged or cut short (not a valid zip)")) from exc
     except KeyError as exc:
-        raise ImportFailure(f"the DOCX file lacks a part Word documents have ({exc})") from exc
+        raise ImportFailure(QT_TRANSLATE_NOOP(
+            "ImportFailure", "the DOCX file lacks a part Word documents have ({part})"),
+            part=exc) from exc
     except Exception as exc:
-        raise ImportFailure(f"the DOCX file cannot be read: {exc}") from exc
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure",
+                                              "the DOCX file cannot be read: {reason}"),
+                            reason=exc) from exc
     paragraphs = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             paragraphs.append(" | ".join(cell.text for cell in row.cells))
     text = normalise_text("\n\n".join(paragraphs))
     if not text.strip():
-        raise ImportFailure("the DOCX file holds no text")
+        raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "the DOCX file holds no text"))
     return ReadText(text, "docx")

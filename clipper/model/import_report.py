@@ -19,7 +19,7 @@ class ImportReport:
         return {
             "imported": len(self.imported),
             "duplicates": len(self.duplicates),
-            "failed": list(self.failed),
+            "failed": [{"path": f["path"], "error": f["error"]} for f in self.failed],
             "ids": list(self.imported),
             "warnings": list(self.warnings),
             "skipped": list(self.skipped),

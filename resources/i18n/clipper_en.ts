@@ -250,140 +250,243 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Officials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Tone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
         <source>nationwide (no region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="38"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="51"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="50"/>
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="57"/>
         <source>Facets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="66"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="72"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="71"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="135"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="134"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="187"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="187"/>
         <source>Kazakh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
         <source>mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="204"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="203"/>
         <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFailure</name>
+    <message>
+        <location filename="../../clipper/importer.py" line="92"/>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/importer.py" line="100"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="23"/>
+        <source>this is a PNG image, not an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="24"/>
+        <source>this is a JPEG image, not an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="25"/>
+        <source>this is a GIF image, not an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="26"/>
+        <source>this is an old Word/Excel file (.doc/.xls): save it as .docx or .txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="28"/>
+        <source>this is a RAR archive: unpack it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="29"/>
+        <source>this is a gzip archive: unpack it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="48"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="61"/>
+        <source>the file holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="88"/>
+        <source>this is a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="105"/>
+        <source>the file says it is {encoding} but holds bytes that are not (at byte {at}): it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="153"/>
+        <source>the text is in an encoding Clipper cannot recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="185"/>
+        <source>the DOCX file is damaged or cut short (not a valid zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="188"/>
+        <source>the DOCX file lacks a part Word documents have ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="192"/>
+        <source>the DOCX file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="201"/>
+        <source>the DOCX file holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/pdf.py" line="20"/>
+        <source>the PDF is password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/pdf.py" line="26"/>
+        <source>the PDF is damaged or cut short ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/pdf.py" line="31"/>
+        <source>the PDF has no text layer (a scanned page): it needs OCR first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="14"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="15"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="15"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="16"/>
         <source>Imported: {0}   Duplicates (already in the archive): {1}   Failed: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="19"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="20"/>
         <source>The import was cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="23"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="24"/>
         <source>FAILED  {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="24"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="25"/>
         <source>warning  {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="29"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="30"/>
         <source>Files that need a look (the originals are kept):</source>
         <translation type="unfinished"></translation>
     </message>

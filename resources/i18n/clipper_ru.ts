@@ -253,140 +253,243 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="31"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Officials</source>
         <translation>Должностные лица</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="32"/>
         <source>Outlet</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="33"/>
         <source>Tone</source>
         <translation>Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Starred</source>
         <translation>Избранное</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="34"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="35"/>
         <source>Needs review</source>
         <translation>Требует проверки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="36"/>
         <source>nationwide (no region)</source>
         <translation>вся страна (без региона)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="38"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="37"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="51"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="50"/>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="58"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="57"/>
         <source>Facets</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="64"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="66"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="65"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="72"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="71"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="135"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="134"/>
         <source>… {0} more: type {1}:name in the search</source>
         <translation>… ещё {0}: введите {1}:имя в поиске</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="187"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="187"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="189"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="188"/>
         <source>mixed</source>
         <translation>смешанный</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/views/facet_panel.py" line="204"/>
+        <location filename="../../clipper/ui/views/facet_panel.py" line="203"/>
         <source>Remove this filter</source>
         <translation>Убрать этот фильтр</translation>
     </message>
 </context>
 <context>
+    <name>ImportFailure</name>
+    <message>
+        <location filename="../../clipper/importer.py" line="92"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/importer.py" line="100"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>файл не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="23"/>
+        <source>this is a PNG image, not an article</source>
+        <translation>это изображение PNG, а не статья</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="24"/>
+        <source>this is a JPEG image, not an article</source>
+        <translation>это изображение JPEG, а не статья</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="25"/>
+        <source>this is a GIF image, not an article</source>
+        <translation>это изображение GIF, а не статья</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="26"/>
+        <source>this is an old Word/Excel file (.doc/.xls): save it as .docx or .txt</source>
+        <translation>это старый файл Word/Excel (.doc/.xls): сохраните его как .docx или .txt</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="28"/>
+        <source>this is a RAR archive: unpack it first</source>
+        <translation>это архив RAR: сначала распакуйте его</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="29"/>
+        <source>this is a gzip archive: unpack it first</source>
+        <translation>это архив gzip: сначала распакуйте его</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="48"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="61"/>
+        <source>the file holds no text</source>
+        <translation>в файле нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="88"/>
+        <source>this is a binary file, not text</source>
+        <translation>это двоичный файл, а не текст</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="105"/>
+        <source>the file says it is {encoding} but holds bytes that are not (at byte {at}): it is damaged</source>
+        <translation>файл объявлен как {encoding}, но содержит другие байты (байт {at}): он повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="153"/>
+        <source>the text is in an encoding Clipper cannot recognise</source>
+        <translation>текст в кодировке, которую Clipper не может распознать</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="185"/>
+        <source>the DOCX file is damaged or cut short (not a valid zip)</source>
+        <translation>файл DOCX повреждён или обрезан (это не zip-архив)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="188"/>
+        <source>the DOCX file lacks a part Word documents have ({part})</source>
+        <translation>в файле DOCX нет части, которая есть у документов Word ({part})</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="192"/>
+        <source>the DOCX file cannot be read: {reason}</source>
+        <translation>файл DOCX не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/read.py" line="201"/>
+        <source>the DOCX file holds no text</source>
+        <translation>в файле DOCX нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/pdf.py" line="20"/>
+        <source>the PDF is password-protected</source>
+        <translation>PDF защищён паролем</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/pdf.py" line="26"/>
+        <source>the PDF is damaged or cut short ({reason})</source>
+        <translation>PDF повреждён или обрезан ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ingest/pdf.py" line="31"/>
+        <source>the PDF has no text layer (a scanned page): it needs OCR first</source>
+        <translation>в PDF нет текстового слоя (это скан): сначала нужно распознавание (OCR)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="14"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="15"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="15"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="16"/>
         <source>Imported: {0}   Duplicates (already in the archive): {1}   Failed: {2}</source>
         <translation>Импортировано: {0}   Повторы (уже в архиве): {1}   Ошибки: {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="19"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="20"/>
         <source>The import was cancelled. </source>
         <translation>Импорт отменён. </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="23"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="24"/>
         <source>FAILED  {0}: {1}</source>
         <translation>ОШИБКА  {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="24"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="25"/>
         <source>warning  {0}: {1}</source>
         <translation>внимание  {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/dialogs/import_report.py" line="29"/>
+        <location filename="../../clipper/ui/dialogs/import_report.py" line="30"/>
         <source>Files that need a look (the originals are kept):</source>
         <translation>Файлы, которые стоит проверить (оригиналы сохранены):</translation>
     </message>

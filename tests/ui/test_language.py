@@ -101,3 +101,27 @@ def test_what_was_searched_is_said_in_russian(installed, qtbot, demo_archive, tm
     finally:
         win.close()
         win.archive.close()
+
+
+def test_why_a_file_failed_is_said_in_russian(installed, qtbot, demo_archive, tmp_path):
+    import shutil
+
+    from clipper.ui.dialogs.import_report import ImportReportDialog
+    from clipper.model import ImportReport
+
+    folder = tmp_path / "a"
+    shutil.copytree(demo_archive, folder)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    win = open_in("ru", installed, qtbot, folder)
+    try:
+        with qtbot.waitSignal(win.importer.finished, timeout=60000) as done:
+            win.start_import([str(tmp_path / "in")])
+        report = done.args[0]
+        assert isinstance(report, ImportReport) and len(report.failed) == 2
+        text = ImportReportDialog(report, win).details.toPlainText()
+        assert "файл пуст" in text and "это изображение PNG, а не статья" in text
+    finally:
+        win.close()
+        win.archive.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
@@ -20,7 +21,7 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel(summary, wordWrap=True)
         layout.addWidget(self.summary)
-        lines = [self.tr("FAILED  {0}: {1}").format(f["path"], f["error"]) for f in report.failed]
+        lines = [self.tr("FAILED  {0}: {1}").format(f["path"], _reason(f)) for f in report.failed]
         lines += [self.tr("warning  {0}: {1}").format(w["path"], w["warning"])
                   for w in report.warnings]
         self.details = QPlainTextEdit("\n".join(lines), readOnly=True)
@@ -33,3 +34,14 @@ class ImportReportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.resize(640, 360 if lines else 120)
+
+
+def _reason(failure: dict) -> str:
+    """Why a file failed, in the interface's language when the core marked the message."""
+    if "template" not in failure:
+        return failure["error"]
+    template = QCoreApplication.translate("ImportFailure", failure["template"])
+    try:
+        return template.format(**failure.get("values", {}))
+    except (KeyError, IndexError, ValueError):
+        return failure["error"]
