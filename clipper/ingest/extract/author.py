@@ -14,15 +14,17 @@ from clipper.ingest.extract.regions import is_place_name
 
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
 _ROLE = (r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст|"
-         r"подготовил|подготовила|беседовал|беседовала|дайындаған|әзірлеген|авторы|тілші|мәтін)")
+         r"(?:материал\s+)?подготовила?|беседовала?|наш\s+корр\.?|собкор|"
+         r"собственный\s+корреспондент|дайындаған|әзірлеген|авторы|тілші|мәтін)")
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?P<after>,?\s+{_ROLE})?"
                         r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
 # or a name and a comma, the outlet on the next line: "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
 # or a name and the paper on one line: "Ольга Денисова, «Приуралье»"
 # or a name and the town it was written in: "Дмитрий ХАН, Костанай"
+# or a name and the site after a slash: "Иван Петров / Tengrinews.kz"
 _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
-                        r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?"
+                        r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?|\s+/\s+\S+"
                         r"|,\s*(?P<town>[^,\d]{3,30}))?$")
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат …": the agency names its reporter
 _REPORTER_AFTER_DASH = re.compile(rf"^\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\.\s")
