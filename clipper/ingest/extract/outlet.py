@@ -108,9 +108,15 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
     service's signature) rather than through a line that looks like a site's name."""
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
     stated = _attributed(body)
+    header = _site_name(head)
+    if stated and header and _PRESS_SERVICE_MENTION.search(body) \
+            and _attributed(_PRESS_SERVICE_MENTION.sub("", body)) is None \
+            and (canonical_outlet(header) or re.search(r"\.[a-z]{2,5}\b", header)):
+        # "Tengrinews.kz" over "…, сообщили в пресс-службе ДП Алматы": the site carries what
+        # the press service told it
+        return header, False
     if stated:
         return stated, True
-    header = _site_name(head)
     if header:
         return header, False
     stated = _footer(raw_text) or _press_service_signature(closing)
