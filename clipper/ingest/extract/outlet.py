@@ -56,6 +56,8 @@ AGENCY_DATELINE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?\.\s+"
     r"(?:\d{1,2}\s+[^\W\d]+\.\s+)?"
     r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]{2,}(?:\.[a-z]{2,3})?)\s+[–—-]\s")
+# "АКТОБЕ, 15 июля 2025 г. (Kazinform) – …": the agency in brackets after the dateline
+_BRACKETED_AGENCY = re.compile(r"^[^\n()]{3,60}\d[^\n()]{0,20}\((?P<name>[^()\n]{2,30})\)\s+[–—-]\s")
 # "передает КазТАГ": a known outlet named right after the verb, in whatever script
 _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
@@ -195,6 +197,9 @@ def written_out(name: str) -> str:
 
 
 def _attributed(text: str) -> str | None:
+    m = _BRACKETED_AGENCY.match(text.lstrip())
+    if m and (canonical_outlet(m["name"]) or re.match(r"[A-Z]", m["name"])):
+        return canonical_outlet(m["name"]) or m["name"]
     m = AGENCY_DATELINE.match(text.lstrip())
     # An agency's name is in capitals or known; "Астана. Весна – …" is a sentence
     if m and (canonical_outlet(m["name"]) or len(re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["name"])) > 1):
