@@ -47,7 +47,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
         body_lines = body_lines[1:]
     body = "\n".join(body_lines)
     source, source_stated = find_outlet_and_certainty(
-        body, _lines_above(lines, title_line) + datelines + meta.get("site_lines", []),
+        body, _lines_above(lines, title_line) + datelines + meta.get("site_lines", [])
+        + ([meta["site"]] if meta.get("site") else []),
         "\n".join([read.text, *meta.get("footer_lines", [])]))
     if not body.strip():
         raise ImportFailure("no article text found in the file (only page menus or a headline)")

@@ -112,3 +112,10 @@ def test_a_title_without_the_sites_name_and_rubric():
 def test_a_headline_with_its_own_dash_is_not_cut_into_headline_and_site():
     article = extract_article(_bare_page("Трасса Атырау – Актобе закрыта"), "p.html")
     assert (article.title, article.source) == ("Трасса Атырау – Актобе закрыта", None)
+
+
+def test_the_site_carries_what_a_press_service_told_it():
+    told = "<p>Об этом сообщили в пресс-службе ДП Западно-Казахстанской области.</p>"
+    article = extract_article(page(head='<meta property="og:site_name" content="Tengrinews.kz">',
+                                   article_end=told), "p.html")
+    assert article.source == "Tengrinews.kz"
