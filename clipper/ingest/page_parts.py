@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.ingest.extract.date import is_date_line
+from clipper.ingest.extract.outlet import canonical_outlet
 from clipper.ingest.nlp import has_verb
 
 _DATE_MARK = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
@@ -82,6 +83,7 @@ class PageParts:
         def is_site(piece: str) -> bool:
             piece = piece.strip()
             return bool(_DOMAIN.search(piece) or site and _fold(piece) == _fold(site)
+                        or canonical_outlet(piece)
                         or _SECTION.match(piece) and len(piece.split()) <= 4)
         start, end = 0, len(texts)
         while end - start > 1 and is_site(texts[end - 1]):

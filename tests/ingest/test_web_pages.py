@@ -107,6 +107,8 @@ def test_a_title_without_the_sites_name_and_rubric():
     assert (article.title, article.source) == ("Мошенники задержаны в Караганде", "ekaraganda.kz")
     article = extract_article(_bare_page("Tengrinews.kz :: Мошенники задержаны"), "p.html")
     assert (article.title, article.source) == ("Мошенники задержаны", "Tengrinews.kz")
+    article = extract_article(_bare_page("Мошенники задержаны - Хабар 24"), "p.html")
+    assert (article.title, article.source) == ("Мошенники задержаны", "Хабар 24")
 
 
 def test_a_headline_with_its_own_dash_is_not_cut_into_headline_and_site():
