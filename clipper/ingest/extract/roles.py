@@ -217,6 +217,10 @@ def _role_words(words: list[str]) -> list[str]:
         # "(встрече с) председателями товариществ начальник управления …": the role beside the
         # name is the one in its case
         starts = [j for j in starts[1:] if _parse(tail[j]).tag.case == "nomn"]
+    # "Сотрудники криминальной полиции под руководством начальника …": the many are not the
+    # one named
+    while len(starts) > 1 and _parse(tail[starts[0]]).tag.number == "plur":
+        starts = starts[1:]
     for i in starts[:1]:
         # "первый заместитель", "временно исполняющий обязанности": what qualifies the role
         # word belongs to the role ("Первый …" opening the sentence too); "лично" does not
