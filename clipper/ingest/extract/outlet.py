@@ -258,6 +258,10 @@ def _attributed(text: str) -> str | None:
 _ISSUE_NAME = re.compile(r"^«(?P<name>[^»]{2,40})»,?\s*№\s*\d+")
 # "Views: 812", "Автор: …": a labelled value beside a date, no name
 _LABELLED = re.compile(r"^[^\W\d]+\s*:\s")
+_OFFICIAL_SITE = re.compile(r"^(?i:официальный\s+(?:интернет-ресурс|сайт|портал))\s+"
+                            r"(?P<body>[^|/]{4,80}?)\s*$")
+_KAZAKH_OFFICIAL_SITE = re.compile(rf"^(?P<body>.{{4,80}}?){_GENITIVE}\s+(?i:ресми\s+"
+                                   r"(?:сайты|интернет-ресурсы|порталы))\s*$")
 _ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$")
 # "Общественно-политическая газета": a logo's words for what the outlet is, not its name
 _DESCRIPTION = re.compile(r"^\S+(?:\s+[а-яё\-]+)*\s+(?:газета|издание|портал|сайт|журнал)$")
@@ -283,6 +287,11 @@ def _site_name(lines: list[str], strict: bool = False) -> str | None:
         service = _press_service(announced["body"] if announced else line)
         if service or announced:
             return service or written_out(announced["body"])
+        official = _OFFICIAL_SITE.match(line) or _KAZAKH_OFFICIAL_SITE.match(line)
+        if official:  # "Официальный сайт Департамента полиции …": the body it belongs to
+            body = official["body"]
+            return body[:1].upper() + body[1:] if KAZAKH_LETTERS.search(body) \
+                else written_out(body)
         parts = [p for p in re.split(r"\s+[|/›»>·•]\s+", line) if not _LABELLED.match(p)]
         if not parts:
             continue  # "Author: admin | Views: 812"
