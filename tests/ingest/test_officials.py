@@ -207,3 +207,11 @@ def test_a_police_employee_is_an_official_a_bank_employee_is_not():
     _officials, roles = find_officials(text)
     assert roles == {"Иван Петров": "Сотрудник полиции, сержант полиции",
                      "Даурен Касымов": "Начальник отдела полиции"}
+
+
+def test_kazakh_text_keeps_its_own_spelling_and_and_parts_two_people():
+    text = ("Алматы облысының әкімі Марат Сұлтанғазиевтің айтуынша, жолдар жөнделеді. "
+            "Полиция департаментінің бастығы Айгүл Сейітова мен прокурор Ерлан Нұров қатысты.")
+    officials, roles = find_officials(text, "kk")
+    assert officials[0] == "Марат Сұлтанғазиев"
+    assert roles["Ерлан Нұров"] == "Прокурор"

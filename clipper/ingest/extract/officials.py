@@ -40,11 +40,16 @@ class _Person:
     role: str | None = None
     known: Official | None = None
     spellings: dict[str, int] = field(default_factory=dict)
+    kazakh: bool = False  # named in a Kazakh text
 
     @property
     def name(self) -> str:
         if self.known:
-            return self.known.name
+            # a Kazakh file keeps its own letters: "Марат Сұлтанғазиев", not the directory's
+            # "Марат Султангазиев"
+            own = [s for s in self.spellings if KAZAKH_LETTERS.search(s)
+                   and fold(s) == fold(self.known.name)]
+            return max(own, key=self.spellings.get) if own and self.kazakh else self.known.name
         # Equally frequent spellings in a bilingual text: the Russian one, as its roles are
         return max(self.spellings, key=lambda s: (self.spellings[s], not KAZAKH_LETTERS.search(s)))
 
@@ -79,7 +84,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             key = fold(parts.last)
             person = people.get(key)
             if person is None:
-                person = people[key] = _Person(parts.first, parts.last, start)
+                person = people[key] = _Person(parts.first, parts.last, start, kazakh=kazakh)
             person.spellings[parts.full] = person.spellings.get(parts.full, 0) + 1
             person.role = _better_role(person.role, role, kazakh)
         else:

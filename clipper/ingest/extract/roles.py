@@ -27,6 +27,8 @@ _ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
+_KAZAKH_AND = {"мен", "бен", "пен", "және"}
+_NAMED = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)$")
 _RANK_GRADES = {"старший", "младший", "главный"}
 _KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
                  "генерал-майоры", "генерал-лейтенанты", "генерал-полковнигі", "лейтенанты",
@@ -284,7 +286,9 @@ def _kazakh_role(words: list[str]) -> str | None:
     """
     words = words[-14:]
     # "…, – деді облыстық полиция … бастығы": a speech verb ends the clause before the role
-    verbs = [i for i, word in enumerate(words) if word.lower() in _vocabulary()["kk-verb"]]
+    verbs = [i for i, word in enumerate(words) if word.lower() in _vocabulary()["kk-verb"]
+             # "Айгүл Сейітова мен прокурор Ерлан Нұров": "and" after a person's name
+             or word.lower() in _KAZAKH_AND and i and _NAMED.search(words[i - 1])]
     if verbs:
         words = words[verbs[-1] + 1:]
     end = len(words)
