@@ -215,3 +215,9 @@ def test_kazakh_text_keeps_its_own_spelling_and_and_parts_two_people():
     officials, roles = find_officials(text, "kk")
     assert officials[0] == "Марат Сұлтанғазиев"
     assert roles["Ерлан Нұров"] == "Прокурор"
+
+
+def test_a_directory_role_stops_before_the_persons_own_name():
+    from clipper.ingest.extract.directory import Official
+    known = Official("Маулен Ашимбаев", ("Председатель Сената",))
+    assert known.role_in("Отметил председатель Сената Маулен Ашимбаев.") == "Председатель Сената"

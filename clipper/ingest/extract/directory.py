@@ -34,13 +34,15 @@ class Official:
         """The text's own wording of this person's role ("президенту Казахстана" → "Президент
         Казахстана"), or None: a role the text does not give is not the article's to claim."""
         for role in self.roles:
-            found = _wording(role, text)
+            found = _wording(role, text, {fold(self.first)[:4], fold(self.last)[:4]})
             if found:
                 return found
         return None
 
 
-def _wording(role: str, text: str) -> str | None:
+def _wording(role: str, text: str, own: set[str] = frozenset()) -> str | None:
+    """`own`: the person's name stems; the role's proper names stop before the name itself
+    ("Председатель Сената Маулен Ашимбаев" → "Председатель Сената")."""
     nouns = [w for w in role.split() if "NOUN" in morph().parse(w.lower())[0].tag]
     if not nouns:
         return None
@@ -53,7 +55,9 @@ def _wording(role: str, text: str) -> str | None:
             continue
         inflected = parse.inflect({"nomn"})
         word = inflected.word if inflected else m.group(1).lower()
-        return (word[:1].upper() + word[1:] + m.group(2)).strip()
+        names = m.group(2).split()
+        cut = next((i for i, name in enumerate(names) if fold(name)[:4] in own), len(names))
+        return " ".join([word[:1].upper() + word[1:], *names[:cut]])
     return None
 
 
