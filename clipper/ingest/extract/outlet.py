@@ -55,7 +55,11 @@ _KAZAKH_PRESS_MENTION = re.compile(
 AGENCY_DATELINE = re.compile(
     r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?\.\s+"
     r"(?:\d{1,2}\s+[^\W\d]+\.\s+)?"
-    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]{2,}(?:\.[a-z]{2,3})?)\s+[–—-]\s")
+    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]{2,}(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]+)?(?:\.[a-z]{2,3})?)"
+    r"\s+[–—-]\s")
+# "АСТАНА, 18 ноя — Sputnik. …": the agency after the dash of a place and day
+_AGENCY_AFTER_DASH = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,},\s+\d{1,2}\s+[^\W\d]+\.?\s+[–—-]\s+"
+                                r"(?P<name>[A-Z][\w.\-]{2,}(?:\s[A-ZА-Я][\w\-]+)?)\.\s")
 # "АКТОБЕ, 15 июля 2025 г. (Kazinform) – …": the agency in brackets after the dateline
 _BRACKETED_AGENCY = re.compile(r"^[^\n()]{3,60}\d[^\n()]{0,20}\((?P<name>[^()\n]{2,30})\)\s+[–—-]\s")
 # "передает КазТАГ": a known outlet named right after the verb, in whatever script
@@ -197,7 +201,7 @@ def written_out(name: str) -> str:
 
 
 def _attributed(text: str) -> str | None:
-    m = _BRACKETED_AGENCY.match(text.lstrip())
+    m = _BRACKETED_AGENCY.match(text.lstrip()) or _AGENCY_AFTER_DASH.match(text.lstrip())
     if m and (canonical_outlet(m["name"]) or re.match(r"[A-Z]", m["name"])):
         return canonical_outlet(m["name"]) or m["name"]
     m = AGENCY_DATELINE.match(text.lstrip())
