@@ -176,7 +176,8 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
 
 # A newspaper's issue line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3",
 # "№ 112 (19876) 23 сентября 2025 г.": the paper's name, number and page around the date
-_ISSUE_HEAD = re.compile(r"^(?:«[^»]{2,40}»,?\s*)?№\s*\d+(?:\s*\(\d+\))?[,\s]+(?=\d)")
+_ISSUE_HEAD = re.compile(r"^(?:(?i:газета\s+)?«[^»]{2,40}»(?:\s+(?i:газеті))?,?\s*)?"
+                         r"№\s*\d+(?:\s*\(\d+\))?(?:[,\s]+(?i:от))?[,\s]+(?=\d)")
 _PAGE_TAIL = re.compile(r"[,\s]+(?:стр\.|с\.)\s*\d+$|[,\s]+\d+-бет$", re.IGNORECASE)
 
 

@@ -259,7 +259,7 @@ def _attributed(text: str) -> str | None:
 
 
 # A clipping's source line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3"
-_ISSUE_NAME = re.compile(r"^«(?P<name>[^»]{2,40})»,?\s*№\s*\d+")
+_ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+(?i:газеті))?,?\s*№\s*\d+")
 # "Views: 812", "Автор: …": a labelled value beside a date, no name
 _LABELLED = re.compile(r"^[^\W\d]+\s*:\s")
 _OFFICIAL_SITE = re.compile(r"^(?i:официальный\s+(?:интернет-ресурс|сайт|портал))\s+"
