@@ -37,7 +37,7 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
     """The author and, when the byline stands in the head (`head`: its line numbers), that line."""
     for i in head:
         m = _WITH_ROLE.match(lines[i])
-        if m and re.search(_ROLE, lines[i], re.IGNORECASE):
+        if m and re.search(_ROLE, lines[i], re.IGNORECASE) and _is_person(m["name"]):
             return normalise_name(m["name"]), i
     for line in [line for line in lines if line][:3]:
         m = AGENCY_DATELINE.match(line)
@@ -56,9 +56,24 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
             return normalise_name(m["name"]), None
         m = _WITH_ROLE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
-        if m and (re.match(rf"{_ROLE}", lines[i], re.IGNORECASE) or m["after"]):
+        if m and (re.match(rf"{_ROLE}", lines[i], re.IGNORECASE) or m["after"]) \
+                and _is_person(m["name"]):
             return normalise_name(m["name"]), None
     return None, None
+
+
+def _is_person(name: str) -> bool:
+    """"Иван Петров", "Айгүл Сейітова"; not "Редакция сайта", "Пресс-служба ДП", "Баспасөз
+    қызметі" (a desk, not a person)."""
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or any(w.lower().startswith(_DESKS)
+                                                      for w in words):
+        return False
+    # "ДП", "МВД" are a body's letters; "Анна КИМ" is a surname in capitals
+    return not any(w.isupper() and len(w) <= 4 for w in words) or bool(first_name_parse(words[0]))
+
+
+_DESKS = ("редакц", "пресс-служб", "баспасөз", "пресс-центр", "администра", "отдел")
 
 
 def normalise_name(name: str) -> str:
