@@ -121,3 +121,8 @@ def test_the_site_carries_what_a_press_service_told_it():
     article = extract_article(page(head='<meta property="og:site_name" content="Tengrinews.kz">',
                                    article_end=told), "p.html")
     assert article.source == "Tengrinews.kz"
+
+
+def test_a_desk_in_the_author_tag_is_no_author():
+    article = extract_article(page(head='<meta name="author" content="Редакция сайта">'), "p.html")
+    assert article.author is None

@@ -37,7 +37,7 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
     """The author and, when the byline stands in the head (`head`: its line numbers), that line."""
     for i in head:
         m = _WITH_ROLE.match(lines[i])
-        if m and re.search(_ROLE, lines[i], re.IGNORECASE) and _is_person(m["name"]):
+        if m and re.search(_ROLE, lines[i], re.IGNORECASE) and is_person(m["name"]):
             return normalise_name(m["name"]), i
     for line in [line for line in lines if line][:3]:
         m = AGENCY_DATELINE.match(line)
@@ -57,12 +57,12 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
         m = _WITH_ROLE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
         if m and (re.match(rf"{_ROLE}", lines[i], re.IGNORECASE) or m["after"]) \
-                and _is_person(m["name"]):
+                and is_person(m["name"]):
             return normalise_name(m["name"]), None
     return None, None
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     """"Иван Петров", "Айгүл Сейітова"; not "Редакция сайта", "Пресс-служба ДП", "Баспасөз
     қызметі" (a desk, not a person)."""
     words = name.split()
