@@ -33,3 +33,12 @@ def test_towns_named_like_people_count_where_the_words_around_say_town(text, reg
 def test_a_street_named_after_a_person_is_no_town():
     assert find_regions("На улице Сатпаева в Уральске отремонтировали дорогу.") == [
         "Западно-Казахстанская область"]
+
+
+def test_district_centres_map_to_their_region_and_words_like_them_do_not():
+    from clipper.ingest.extract.regions import find_regions
+    assert find_regions("В селе Шиели прошел сход граждан.") == ["Кызылординская область"]
+    assert find_regions("В поселке Жетыбай открыли школу.") == ["Мангистауская область"]
+    assert find_regions("Үржар ауданында жол салынды.") == ["Абайская область"]
+    assert find_regions("Эмбарго отменили, а Меркель уехала.") == []
+    assert find_regions("Келесі жылы жоспар бар.") == []
