@@ -43,6 +43,8 @@ def test_a_sites_service_lines_are_dropped():
     text = ("Версия для слабовидящих\nВойти | Регистрация\nRU | KZ | EN\n18+\nРеклама\n"
             "Погода в Алматы: +5\nКурс валют: USD 500\nПожар в Жезказгане\n\nТекст статьи.")
     assert clean_text(text) == "Пожар в Жезказгане\n\nТекст статьи."
+    kazakh = "Кіру | Тіркелу\nЖарнама\nБарлық жаңалықтар\nТақырып мұнда\n\nМәтін."
+    assert clean_text(kazakh) == "Тақырып мұнда\n\nМәтін."
 
 
 def test_a_menu_copied_one_item_a_line_and_the_weather_are_dropped():
