@@ -90,3 +90,10 @@ def test_a_headline_over_a_longer_deck_is_the_headline():
              "В Таразе 40 выпускников полицейских вузов заступили на службу в патруль", "",
              "Текст статьи о выпускниках. " * 8]
     assert find_headline(lines)[1] == 2
+
+
+def test_a_short_headline_in_capitals_under_a_masthead():
+    text = ("В Жезказгане сгорел склад. " * 8).strip()
+    assert find_headline(["ВЕЧЕРНИЙ УРАЛЬСК", "", "ПОЖАР В ЖЕЗКАЗГАНЕ", "", text]) == (
+        "ПОЖАР В ЖЕЗКАЗГАНЕ", 2)
+    assert find_headline(["ВЕЧЕРНИЙ УРАЛЬСК", "", text])[1] is None   # a masthead alone

@@ -30,6 +30,14 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
                 and not _ANNOUNCES.search(above[1]):
             return above[1], above[0]
         return best[1], best[0]
+    head = head_lines(lines)
+    if head:
+        # "ПОЖАР В ЖЕЗКАЗГАНЕ" right above the text: a short headline in capitals (a masthead
+        # or a rubric in capitals is one or two words)
+        i, last = head[-1]
+        if last.isupper() and 3 <= len(last.split()) <= 4 and not _is_rubric(last) \
+                and not last.endswith((".", ",", ":", ";")):
+            return last, i
     return derive_title(lines), None
 
 
