@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -32,7 +33,7 @@ from clipper.organise.snapshot import OrganiseSnapshot
 from clipper.organise.tags import Tags
 from clipper.originals import Originals
 from clipper.reextract import ReextractJob
-from clipper.search.live import LiveEngine
+from clipper.search.live import FOREIGN_CHANGES_EVERY, LiveEngine
 from clipper.search.request import SearchRequest, SearchResult
 from clipper.search.run import Engine
 
@@ -57,7 +58,10 @@ class Archive:
         self.originals = Originals(folder / ORIGINALS)
         self._lock = lock
         self.index_problem: str | None = None
-        self._live = LiveEngine(catalog, may_save=lambda: self.writable)
+        self._live = LiveEngine(catalog, may_save=lambda: self.writable,
+                                importing=lambda: self._lent)
+        self._lent = False
+        self._index_checked = 0.0
         # The organising parts, in the user's words (GUIDE practice 1).
         self.tags = Tags(self)
         self.saved_searches = SavedSearches(self)
@@ -112,11 +116,13 @@ class Archive:
         self._require_write()
         self._lock.release()
         self._lock = None
+        self._lent = True
 
     def take_back_write_lock(self) -> None:
         """After the other process is done. The index it wrote is picked up by the next search
         (on the searching thread); only changes it left queued (it crashed) are applied here."""
         self._lock = WriteLock(self.folder).acquire()
+        self._lent = False
         with self.catalog.read() as conn:
             queued = outbox.size(conn)
         if queued:
@@ -171,7 +177,12 @@ class Archive:
         # The index lock first, then the engine's: the order every path takes them in (a
         # search holds the index while it runs), so two threads never wait on each other.
         with self.index.reading():
-            self.index.refresh_if_stale()  # another process may have committed since
+            # Another process may have committed since; while one imports, its new index
+            # versions are opened every few seconds, not at every keystroke.
+            if not self._lent or \
+                    time.monotonic() - self._index_checked > FOREIGN_CHANGES_EVERY:
+                self.index.refresh_if_stale()
+                self._index_checked = time.monotonic()
             return self._live.engine(self.index)
 
     def get(self, article_id: str) -> Article:
