@@ -7,7 +7,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from clipper.errors import ArchiveLocked
+from clipper.errors import QT_TRANSLATE_NOOP, ArchiveLocked
 
 LOCK_NAME = ".clipper.lock"
 
@@ -22,10 +22,10 @@ class WriteLock:
         try:
             self._lock.acquire()
         except Timeout:
-            raise ArchiveLocked(
-                f"The archive {self.folder} is open for changes in another Clipper window or "
-                "command. Close it there, or wait for that command to finish, and try again."
-            ) from None
+            raise ArchiveLocked(QT_TRANSLATE_NOOP(
+                "ArchiveLocked", "The archive {folder} is open for changes in another Clipper "
+                                 "window or command. Close it there, or wait for that command "
+                                 "to finish, and try again."), folder=self.folder) from None
         (self.folder / (LOCK_NAME + ".pid")).write_text(str(os.getpid()))
         return self
 

@@ -23,7 +23,7 @@ def main() -> None:
     sources = sorted(str(p) for p in (REPO / "clipper" / "ui").rglob("*.py"))
     sources += sorted(str(p) for p in (REPO / "clipper" / "search").glob("*.py"))
     sources += [str(REPO / "clipper" / name) for name in (
-        "importer.py", "ingest/read.py", "ingest/pdf.py")]
+        "importer.py", "archive_lock.py", "ingest/read.py", "ingest/pdf.py")]
     for language in ("ru", "en"):
         ts = I18N / f"clipper_{language}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete",

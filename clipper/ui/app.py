@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clipper import APP_NAME, __version__
 from clipper.archive import Archive
-from clipper.errors import ClipperError
+from clipper.errors import ArchiveLocked, ClipperError
 from clipper.ui import i18n
 from clipper.ui.main_window import MainWindow
 from clipper.ui.settings import Settings
@@ -20,9 +20,14 @@ def open_window(folder: Path, settings: Settings | None = None) -> MainWindow:
     # Searches run on a thread beside the window; handing the GIL over every 1 ms rather than
     # Python's 5 ms keeps the window's share of it short while one runs (bench/window.py).
     sys.setswitchinterval(0.001)
-    archive = Archive.open(folder)
+    try:
+        archive = Archive.open(folder)
+    except ArchiveLocked:  # another window or command is changing it: read alongside
+        archive = Archive.open(folder, write=False)
     window = MainWindow(archive, settings)
-    if archive.count() == 0 and archive.inbox is not None:
+    if not archive.writable:
+        window.say_read_only()
+    elif archive.count() == 0 and archive.inbox is not None:
         window.start_import([str(archive.inbox)])
     return window
 

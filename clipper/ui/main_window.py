@@ -305,6 +305,11 @@ class MainWindow(QMainWindow):
         found = [self.results.article(row) for row in self.selected_rows()]
         return [a.id for a in found if a is not None]
 
+    def say_read_only(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Another Clipper window or command is changing this archive: you can search and "
+            "read; changes become possible when it has finished."))
+
     def ensure_writable(self) -> bool:
         """Whether the archive can take a change now; when not, the user is told why."""
         if self.archive.writable:
@@ -409,6 +414,8 @@ class MainWindow(QMainWindow):
 
     # -- importing ------------------------------------------------------------------------------
     def start_import(self, paths: list[str]) -> bool:
+        if not self.importer.running and not self.ensure_writable():
+            return False
         started = self.importer.start(self.archive, [str(p) for p in paths])
         self._update_empty_state()
         return started

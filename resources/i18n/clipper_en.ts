@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveLocked</name>
+    <message>
+        <location filename="../../clipper/archive_lock.py" line="25"/>
+        <source>The archive {folder} is open for changes in another Clipper window or command. Close it there, or wait for that command to finish, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../clipper/search/explain.py" line="44"/>
@@ -578,52 +586,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="314"/>
+        <location filename="../../clipper/ui/main_window.py" line="310"/>
+        <source>Another Clipper window or command is changing this archive: you can search and read; changes become possible when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/main_window.py" line="319"/>
         <source>The archive is busy with an import; make changes when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="363"/>
+        <location filename="../../clipper/ui/main_window.py" line="368"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="364"/>
+        <location filename="../../clipper/ui/main_window.py" line="369"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="393"/>
+        <location filename="../../clipper/ui/main_window.py" line="398"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="395"/>
+        <location filename="../../clipper/ui/main_window.py" line="400"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="406"/>
+        <location filename="../../clipper/ui/main_window.py" line="411"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="418"/>
+        <location filename="../../clipper/ui/main_window.py" line="425"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="437"/>
+        <location filename="../../clipper/ui/main_window.py" line="444"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="438"/>
+        <location filename="../../clipper/ui/main_window.py" line="445"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="440"/>
+        <location filename="../../clipper/ui/main_window.py" line="447"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>

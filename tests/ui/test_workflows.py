@@ -188,3 +188,37 @@ def test_dropping_a_folder_on_the_window_imports_it(window, qtbot, tmp_path):
     report = finish_import(qtbot, window)
     assert len(report.imported) == 1
     assert "Новый участковый пункт полиции открыли в Кокшетау" in headlines(window)
+
+
+def test_an_archive_another_process_is_changing_opens_for_reading(qtbot, tmp_path, demo_archive,
+                                                                  english, monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from clipper.archive import Archive
+    from clipper.ui.app import open_window
+
+    folder = tmp_path / "busy"
+    shutil.copytree(demo_archive, folder)
+    other = Archive.open(folder)  # another process's write lock, as far as the window can tell
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda *a, **k: told.append(a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: told.append(a[2])))
+    win = open_window(folder)
+    qtbot.addWidget(win)
+    try:
+        wait_for_search(qtbot, win)
+        assert len(headlines(win)) == 36
+        assert "changing this archive" in win.statusBar().currentMessage()
+        win.table.selectRow(0)
+        win.actions["star"].trigger()  # refused with a reason, nothing half-done
+        assert told and "another Clipper" in told[0]
+        other.close()  # the other one lets go: changes work now
+        win.actions["star"].trigger()
+        wait_for_search(qtbot, win)
+        assert win.archive.writable and win.archive.get(win.reader.article.id).starred
+    finally:
+        win.close()
+        win.archive.close()
