@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 import time
 from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
@@ -199,6 +201,17 @@ class Archive:
 
     def original_path(self, article: Article) -> Path | None:
         return self.originals.find(article.content_hash)
+
+    def original_copy(self, article: Article) -> Path | None:
+        """A copy of the article's original under its own file name, in a fresh temporary
+        folder: the store names files by content, and a copy opens in the right application."""
+        path = self.original_path(article)
+        if path is None:
+            return None
+        copy = Path(tempfile.mkdtemp(prefix="clipper-original-")) / (
+            Path(article.original_name or "original").name or "original")
+        shutil.copyfile(path, copy)
+        return copy
 
     # -- organising ---------------------------------------------------------------------------
     def ids_matching(self, request: SearchRequest) -> list[str]:

@@ -67,6 +67,22 @@ def selected(text: str) -> dict[str, list[str]]:
     return chosen
 
 
+def chosen_values(text: str, table) -> dict[str, list[str]]:
+    """Field → the values of `table` (a FacetTable) the query's facet clauses select, as the
+    facet panel ticks them: `region:Караганда` ticks Карагандинская область. Dates and review
+    are not values of the table: they stay as typed."""
+    from clipper.search.values import resolve
+
+    chosen = {}
+    for field, typed in selected(text).items():
+        if field in ("date", "review"):
+            chosen[field] = typed
+        else:
+            chosen[field] = list(dict.fromkeys(
+                value for t in typed for value in (resolve(field, t, table) or [t])))
+    return chosen
+
+
 def with_selection(text: str, field: str, values: list[str]) -> str:
     """`text` with the facet clauses of `field` replaced by one selecting `values`
     (no values: the clauses removed)."""

@@ -27,7 +27,8 @@ class WindowActions(QObject):
         self.actions: dict[str, QAction] = {}
         self._build()
 
-    def _action(self, name, text, slot, shortcut=None, icon=None, tip=None) -> QAction:
+    def add(self, name, text, slot, shortcut=None, icon=None, tip=None) -> QAction:
+        """An action of the window, its shortcuts live wherever the focus is; kept by name."""
         made = QAction(text, self.window)
         if shortcut:
             made.setShortcuts([QKeySequence(s) for s in
@@ -43,7 +44,7 @@ class WindowActions(QObject):
         return made
 
     def _build(self) -> None:
-        window, action = self.window, self._action
+        window, action = self.window, self.add
         action("new_archive", self.tr("&New archive…"), self.new_archive)
         action("open_archive", self.tr("&Open archive…"), self.open_archive, QKeySequence.Open)
         action("import_files", self.tr("&Import files…"), self.import_files, "Ctrl+I",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl, Slot
@@ -20,7 +18,6 @@ from clipper.search import clauses
 from clipper.search.explain import CONTEXT as EXPLAIN, explain_lines, one_line
 from clipper.search.request import SearchRequest
 from clipper.search.run import highlights
-from clipper.search.values import resolve
 from clipper.ui.actions import WindowActions
 from clipper.ui.organise_menu import OrganiseMenu
 from clipper.ui.organising import Organiser
@@ -115,7 +112,7 @@ class MainWindow(QMainWindow):
             lambda message: QMessageBox.warning(self, self.tr("Organise"), message))
         self.window_actions = WindowActions(self)
         self.actions = self.window_actions.actions
-        self.organise_menu = OrganiseMenu(self, self.actions)
+        self.organise_menu = OrganiseMenu(self, self.window_actions)
         self.tag_list.chosen.connect(lambda name: self._facet_ticked("tag", [name]))
         self.tag_list.rename.connect(self.organise_menu.rename_tag)
         self.tag_list.merge.connect(self.organise_menu.merge_tag)
@@ -136,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.archive: Archive | None = None
         self.worker: SearchWorker | None = None
-        self._restore_layout()
+        self.settings.restore_layout(self._layout_parts())
         self.search_bar.set_history(self.settings.history)
         self.set_archive(archive)
 
@@ -185,14 +182,8 @@ class MainWindow(QMainWindow):
         engine = self.archive.engine()
         explained = (explain_lines(engine, request) if clauses.without_facets(request.query)
                      else [])
-        chosen = {}
-        for field, typed in clauses.selected(request.query).items():
-            if field in ("date", "review"):  # not values of the facet table: shown as typed
-                chosen[field] = typed
-            else:
-                chosen[field] = list(dict.fromkeys(
-                    value for t in typed for value in (resolve(field, t, engine.table) or [t])))
-        return result, (request.query, explained, chosen)
+        return result, (request.query, explained,
+                        clauses.chosen_values(request.query, engine.table))
 
     @Slot(int, object, object)
     def _answered_search(self, generation: int, result, extra) -> None:
@@ -212,7 +203,6 @@ class MainWindow(QMainWindow):
         self.total = result.total
         self.settings.last_query = query
         self._reselect(current, chosen_nums, result.total)
-        self._update_empty_state()
 
     def _reselect(self, current: int | None, chosen: list[int], total: int) -> None:
         """The article the user was on, and the ones selected, stay so in the new answer (a tag
@@ -329,13 +319,8 @@ class MainWindow(QMainWindow):
     def after_organising(self, message: str) -> None:
         """A tag, tone, star, note or rule changed articles: show it everywhere."""
         self.statusBar().showMessage(message, 8000)
-        self.results.refresh_rows()
-        current = self.reader.article
-        if current is not None:
-            fresh = self.rows.get(current.id) or current
-            self.reader.show_article(fresh, self._spans(fresh.text))
         self.refresh_sidebar()
-        self.search()
+        self.search()  # its answer reads the rows and the current article again
 
     def refresh_sidebar(self) -> None:
         if self.archive is None:
@@ -363,16 +348,11 @@ class MainWindow(QMainWindow):
 
     def open_original(self) -> None:
         article = self.reader.article
-        path = self.archive.original_path(article) if article else None
-        if path is None:
+        copy = self.archive.original_copy(article) if article else None
+        if copy is None:
             QMessageBox.warning(self, self.tr("Open original"),
                                 self.tr("The original file of this article is missing."))
             return
-        # The store names files by content; a copy under the file's own name opens in its app.
-        folder = Path(tempfile.mkdtemp(prefix="clipper-original-"))
-        name = Path(article.original_name or "original").name or "original"
-        copy = folder / name
-        shutil.copyfile(path, copy)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     # -- correcting -----------------------------------------------------------------------------
@@ -398,7 +378,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Edit details"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Corrected: {0}").format(", ".join(values)), 8000)
-        self.results.refresh_rows()
         self.search()
 
     # -- exporting ------------------------------------------------------------------------------
@@ -424,8 +403,8 @@ class MainWindow(QMainWindow):
         if report is not None:
             self.statusBar().showMessage(self.tr("Imported {0}, duplicates {1}, failed {2}").format(
                 len(report.imported), len(report.duplicates), len(report.failed)), 15_000)
-        self.results.refresh_rows()
         self.refresh_sidebar()  # rules run on import may have tagged articles
+        self._update_empty_state()
         self.search()
 
     def dragEnterEvent(self, event) -> None:
@@ -458,22 +437,14 @@ class MainWindow(QMainWindow):
                                     and not self.importer.running)
 
     # -- closing --------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        for name, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
-                              ("main_splitter", self.main_splitter.restoreState),
-                              ("results_splitter", self.results_splitter.restoreState),
-                              ("columns", self.table.horizontalHeader().restoreState)):
-            state = self.settings.layout(name)
-            if state is not None:
-                restore(state)
+    def _layout_parts(self) -> dict:
+        """What of the window's layout comes back on the next start: name → the part."""
+        return {"main_splitter": self.main_splitter, "results_splitter": self.results_splitter,
+                "columns": self.table.horizontalHeader(), "window": self}
 
     def closeEvent(self, event) -> None:
         self.importer.shutdown()
-        for name, state in (("geometry", self.saveGeometry()), ("state", self.saveState()),
-                            ("main_splitter", self.main_splitter.saveState()),
-                            ("results_splitter", self.results_splitter.saveState()),
-                            ("columns", self.table.horizontalHeader().saveState())):
-            self.settings.set_layout(name, state)
+        self.settings.save_layout(self._layout_parts())
         self.settings.history = self.search_bar.history()
         self.settings.sync()
         if self.worker is not None:

@@ -4,7 +4,7 @@ asked in small dialogs, then done through the Organiser (undoable) or the archiv
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox
 
 from clipper.errors import ClipperError
@@ -15,23 +15,13 @@ from clipper.search.request import SearchRequest
 class OrganiseMenu(QObject):
     """The Organise menu of a MainWindow and the handlers of its sidebar's tags and searches."""
 
-    def __init__(self, window, actions: dict):
+    def __init__(self, window, window_actions):
         super().__init__(window)
         self.window = window
-        self._build(actions)
+        self._build(window_actions.actions, window_actions.add)
 
-    def _build(self, actions: dict) -> None:
+    def _build(self, actions: dict, action) -> None:
         window = self.window
-
-        def action(name, text, slot, shortcut=None):
-            made = QAction(text, window)
-            if shortcut:
-                made.setShortcuts([QKeySequence(s) for s in
-                                   (shortcut if isinstance(shortcut, tuple) else (shortcut,))])
-            made.triggered.connect(slot)
-            window.addAction(made)
-            actions[name] = made
-            return made
 
         # Not QUndoStack's own actions: an undo the archive refuses (an import holds it) must
         # leave the stack where it was, so the check comes before the stack moves.

@@ -89,12 +89,29 @@ class Settings:
         self._store.setValue("archives/recent", recent[:RECENT_SIZE])
 
     # -- window layout ----------------------------------------------------------------------------
-    def layout(self, name: str) -> QByteArray | None:
-        value = self._store.value(f"window/{name}")
-        return value if isinstance(value, QByteArray) else None
+    def restore_layout(self, parts: dict) -> None:
+        """parts: name → a splitter or header (restoreState), or "window" → the main window
+        (restoreGeometry and restoreState)."""
+        for name, part in parts.items():
+            if name == "window":
+                for key, restore in (("geometry", part.restoreGeometry),
+                                     ("state", part.restoreState)):
+                    self._restore(key, restore)
+            else:
+                self._restore(name, part.restoreState)
 
-    def set_layout(self, name: str, state: QByteArray) -> None:
-        self._store.setValue(f"window/{name}", state)
+    def save_layout(self, parts: dict) -> None:
+        for name, part in parts.items():
+            if name == "window":
+                self._store.setValue("window/geometry", part.saveGeometry())
+                self._store.setValue("window/state", part.saveState())
+            else:
+                self._store.setValue(f"window/{name}", part.saveState())
+
+    def _restore(self, name: str, restore) -> None:
+        value = self._store.value(f"window/{name}")
+        if isinstance(value, QByteArray):
+            restore(value)
 
     def sync(self) -> None:
         self._store.sync()

@@ -538,47 +538,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="60"/>
+        <location filename="../../clipper/ui/main_window.py" line="57"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="89"/>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="90"/>
+        <location filename="../../clipper/ui/main_window.py" line="87"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="91"/>
+        <location filename="../../clipper/ui/main_window.py" line="88"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="92"/>
+        <location filename="../../clipper/ui/main_window.py" line="89"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="102"/>
+        <location filename="../../clipper/ui/main_window.py" line="99"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="115"/>
+        <location filename="../../clipper/ui/main_window.py" line="112"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="156"/>
+        <location filename="../../clipper/ui/main_window.py" line="153"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="211"/>
+        <location filename="../../clipper/ui/main_window.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -586,57 +586,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="310"/>
+        <location filename="../../clipper/ui/main_window.py" line="300"/>
         <source>Another Clipper window or command is changing this archive: you can search and read; changes become possible when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="319"/>
+        <location filename="../../clipper/ui/main_window.py" line="309"/>
         <source>The archive is busy with an import; make changes when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="368"/>
+        <location filename="../../clipper/ui/main_window.py" line="353"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="369"/>
+        <location filename="../../clipper/ui/main_window.py" line="354"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="398"/>
+        <location filename="../../clipper/ui/main_window.py" line="378"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="400"/>
+        <location filename="../../clipper/ui/main_window.py" line="380"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="411"/>
+        <location filename="../../clipper/ui/main_window.py" line="390"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="425"/>
+        <location filename="../../clipper/ui/main_window.py" line="404"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="444"/>
+        <location filename="../../clipper/ui/main_window.py" line="423"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="445"/>
+        <location filename="../../clipper/ui/main_window.py" line="424"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="447"/>
+        <location filename="../../clipper/ui/main_window.py" line="426"/>
         <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,111 +737,111 @@
 <context>
     <name>OrganiseMenu</name>
     <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="29"/>
         <location filename="../../clipper/ui/organise_menu.py" line="39"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="41"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="31"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="42"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="38"/>
         <source>&amp;Undo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="41"/>
         <source>&amp;Redo: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="53"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="43"/>
         <source>&amp;Tag selected articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="54"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="44"/>
         <source>Remove a tag from selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="46"/>
         <source>Tag &amp;every article found…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="57"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="47"/>
         <source>&amp;Star / unstar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="58"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
         <source>Tone: &amp;positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="59"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
         <source>Tone: ne&amp;utral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="60"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="50"/>
         <source>Tone: &amp;negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="61"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
         <source>Tone: &amp;clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="64"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="54"/>
         <source>&amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="65"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="55"/>
         <source>&amp;Save this search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="66"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
         <source>&amp;Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="69"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="59"/>
         <source>&amp;Organise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="74"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="64"/>
         <source>T&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="89"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="79"/>
         <source>Select articles first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="81"/>
         <source>Remove a tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="102"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="105"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="81"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="92"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="95"/>
         <source>Tag articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="92"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
         <source>Tag for %n selected article(s):</source>
         <translation>
             <numerusform>Tag for %n selected article:</numerusform>
@@ -849,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="104"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="94"/>
         <source>Tag for all %n article(s) found:</source>
         <translation>
             <numerusform>Tag for all %n article found:</numerusform>
@@ -857,84 +857,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="111"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="111"/>
         <source>Note on «{0}»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="140"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="130"/>
         <source>Save this search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="123"/>
         <source>Name for the search «{0}»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="123"/>
         <source>everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="143"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
         <source>Search saved as «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="140"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="151"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="167"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="157"/>
         <source>Rename tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="168"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="158"/>
         <source>New name for «{0}»:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="171"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
         <source>Tag «{0}» renamed to «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="177"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="167"/>
         <source>Merge tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="178"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="168"/>
         <source>Merge «{0}» into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="182"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="172"/>
         <source>Tag «{0}» merged into «{1}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="186"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="176"/>
         <source>Colour of «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="189"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="179"/>
         <source>Tag «{0}» recoloured</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="193"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="183"/>
         <source>Delete the tag «{0}»? It is on %n article(s).</source>
         <translation>
             <numerusform>Delete the tag «{0}»? It is on %n article.</numerusform>
@@ -942,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="196"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="186"/>
         <source>%n rule(s) that set it will be removed too.</source>
         <translation>
             <numerusform>%n rule that set it will be removed too.</numerusform>
@@ -950,17 +950,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="198"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="188"/>
         <source>Delete tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="201"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="191"/>
         <source>Tag «{0}» deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="209"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="199"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,12 +1413,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="104"/>
+        <location filename="../../clipper/ui/models/results.py" line="97"/>
         <source>(cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="116"/>
+        <location filename="../../clipper/ui/models/results.py" line="109"/>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,232 +1651,232 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="47"/>
+        <location filename="../../clipper/ui/actions.py" line="48"/>
         <source>&amp;New archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <location filename="../../clipper/ui/actions.py" line="49"/>
         <source>&amp;Open archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="49"/>
+        <location filename="../../clipper/ui/actions.py" line="50"/>
         <source>&amp;Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="51"/>
+        <location filename="../../clipper/ui/actions.py" line="52"/>
         <source>Import article files (Ctrl+I); or drop files on the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="52"/>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
         <source>Import &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="53"/>
+        <location filename="../../clipper/ui/actions.py" line="54"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="54"/>
+        <location filename="../../clipper/ui/actions.py" line="55"/>
         <source>&amp;Export digest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="56"/>
+        <location filename="../../clipper/ui/actions.py" line="57"/>
         <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="57"/>
+        <location filename="../../clipper/ui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="58"/>
+        <location filename="../../clipper/ui/actions.py" line="59"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="59"/>
+        <location filename="../../clipper/ui/actions.py" line="60"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="60"/>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
         <source>Correct headline, date, outlet… (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="61"/>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
         <source>Open &amp;original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="62"/>
+        <location filename="../../clipper/ui/actions.py" line="63"/>
         <source>&amp;Next result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="64"/>
+        <location filename="../../clipper/ui/actions.py" line="65"/>
         <source>&amp;Previous result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="66"/>
+        <location filename="../../clipper/ui/actions.py" line="67"/>
         <source>Go to the &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="67"/>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
         <source>Go to the &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <location filename="../../clipper/ui/actions.py" line="69"/>
         <source>Go to the fil&amp;ters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="69"/>
+        <location filename="../../clipper/ui/actions.py" line="70"/>
         <source>Articles to re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="70"/>
+        <location filename="../../clipper/ui/actions.py" line="71"/>
         <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="72"/>
+        <location filename="../../clipper/ui/actions.py" line="73"/>
         <source>&amp;Query language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="75"/>
+        <location filename="../../clipper/ui/actions.py" line="76"/>
         <source>&amp;About Clipper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
         <source>A press-clipping archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <location filename="../../clipper/ui/actions.py" line="80"/>
         <source>Sort by &amp;relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="80"/>
+        <location filename="../../clipper/ui/actions.py" line="81"/>
         <source>Sort by date, &amp;newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="81"/>
+        <location filename="../../clipper/ui/actions.py" line="82"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="87"/>
+        <location filename="../../clipper/ui/actions.py" line="88"/>
         <source>As the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="99"/>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="101"/>
+        <location filename="../../clipper/ui/actions.py" line="102"/>
         <source>&amp;Recent archives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="107"/>
+        <location filename="../../clipper/ui/actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="109"/>
+        <location filename="../../clipper/ui/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="114"/>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="116"/>
+        <location filename="../../clipper/ui/actions.py" line="117"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="118"/>
+        <location filename="../../clipper/ui/actions.py" line="119"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
         <source>Import articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <location filename="../../clipper/ui/actions.py" line="132"/>
         <source>Articles ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="137"/>
+        <location filename="../../clipper/ui/actions.py" line="138"/>
         <source>Import a folder of articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="172"/>
+        <location filename="../../clipper/ui/actions.py" line="173"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="143"/>
+        <location filename="../../clipper/ui/actions.py" line="144"/>
         <source>Open an archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="148"/>
+        <location filename="../../clipper/ui/actions.py" line="149"/>
         <source>{0} does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="152"/>
+        <location filename="../../clipper/ui/actions.py" line="153"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="159"/>
+        <location filename="../../clipper/ui/actions.py" line="160"/>
         <source>Choose an empty folder for the new archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="164"/>
+        <location filename="../../clipper/ui/actions.py" line="165"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="191"/>
+        <location filename="../../clipper/ui/actions.py" line="192"/>
         <source>No other archives yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="199"/>
+        <location filename="../../clipper/ui/actions.py" line="200"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation type="unfinished"></translation>

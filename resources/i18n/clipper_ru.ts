@@ -541,47 +541,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="60"/>
+        <location filename="../../clipper/ui/main_window.py" line="57"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="89"/>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="90"/>
+        <location filename="../../clipper/ui/main_window.py" line="87"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="91"/>
+        <location filename="../../clipper/ui/main_window.py" line="88"/>
         <source>Saved</source>
         <translation>Поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="92"/>
+        <location filename="../../clipper/ui/main_window.py" line="89"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="102"/>
+        <location filename="../../clipper/ui/main_window.py" line="99"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="115"/>
+        <location filename="../../clipper/ui/main_window.py" line="112"/>
         <source>Organise</source>
         <translation>Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="156"/>
+        <location filename="../../clipper/ui/main_window.py" line="153"/>
         <source>Clipper — {0}</source>
         <translation>Clipper — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="211"/>
+        <location filename="../../clipper/ui/main_window.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -590,57 +590,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="310"/>
+        <location filename="../../clipper/ui/main_window.py" line="300"/>
         <source>Another Clipper window or command is changing this archive: you can search and read; changes become possible when it has finished.</source>
         <translation>Этот архив сейчас изменяет другое окно или команда Clipper: искать и читать можно, изменения станут возможны, когда они закончат.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="319"/>
+        <location filename="../../clipper/ui/main_window.py" line="309"/>
         <source>The archive is busy with an import; make changes when it has finished.</source>
         <translation>Архив занят импортом; вносите изменения после его окончания.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="368"/>
+        <location filename="../../clipper/ui/main_window.py" line="353"/>
         <source>Open original</source>
         <translation>Открыть оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="369"/>
+        <location filename="../../clipper/ui/main_window.py" line="354"/>
         <source>The original file of this article is missing.</source>
         <translation>Оригинальный файл этой статьи отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="398"/>
+        <location filename="../../clipper/ui/main_window.py" line="378"/>
         <source>Edit details</source>
         <translation>Изменить сведения</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="400"/>
+        <location filename="../../clipper/ui/main_window.py" line="380"/>
         <source>Corrected: {0}</source>
         <translation>Исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="411"/>
+        <location filename="../../clipper/ui/main_window.py" line="390"/>
         <source>Exported to {0}</source>
         <translation>Экспортировано в {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="425"/>
+        <location filename="../../clipper/ui/main_window.py" line="404"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
         <translation>Импортировано {0}, повторов {1}, ошибок {2}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="444"/>
+        <location filename="../../clipper/ui/main_window.py" line="423"/>
         <source>This archive is empty. Drop article files here, or:</source>
         <translation>Архив пуст. Перетащите сюда файлы статей или:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="445"/>
+        <location filename="../../clipper/ui/main_window.py" line="424"/>
         <source>Import files…</source>
         <translation>Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="447"/>
+        <location filename="../../clipper/ui/main_window.py" line="426"/>
         <source>Import the demo articles</source>
         <translation>Импортировать демонстрационные статьи</translation>
     </message>
@@ -741,111 +741,111 @@
 <context>
     <name>OrganiseMenu</name>
     <message>
+        <location filename="../../clipper/ui/organise_menu.py" line="29"/>
         <location filename="../../clipper/ui/organise_menu.py" line="39"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="41"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="52"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="31"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="42"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="38"/>
         <source>&amp;Undo: {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="41"/>
         <source>&amp;Redo: {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="53"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="43"/>
         <source>&amp;Tag selected articles…</source>
         <translation>&amp;Пометить тегом выбранные…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="54"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="44"/>
         <source>Remove a tag from selected…</source>
         <translation>Снять тег с выбранных…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="46"/>
         <source>Tag &amp;every article found…</source>
         <translation>Пометить тегом &amp;все найденные…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="57"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="47"/>
         <source>&amp;Star / unstar</source>
         <translation>&amp;В избранное / из избранного</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="58"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="48"/>
         <source>Tone: &amp;positive</source>
         <translation>Тональность: &amp;позитивная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="59"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="49"/>
         <source>Tone: ne&amp;utral</source>
         <translation>Тональность: &amp;нейтральная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="60"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="50"/>
         <source>Tone: &amp;negative</source>
         <translation>Тональность: &amp;негативная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="61"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="51"/>
         <source>Tone: &amp;clear</source>
         <translation>Тональность: &amp;снять</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="64"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="54"/>
         <source>&amp;Note…</source>
         <translation>&amp;Заметка…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="65"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="55"/>
         <source>&amp;Save this search…</source>
         <translation>&amp;Сохранить этот поиск…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="66"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="56"/>
         <source>&amp;Rules…</source>
         <translation>&amp;Правила…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="69"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="59"/>
         <source>&amp;Organise</source>
         <translation>&amp;Упорядочить</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="74"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="64"/>
         <source>T&amp;one</source>
         <translation>&amp;Тональность</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="89"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="79"/>
         <source>Select articles first</source>
         <translation>Сначала выберите статьи</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="81"/>
         <source>Remove a tag</source>
         <translation>Снять тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="91"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="102"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="105"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="81"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="92"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="95"/>
         <source>Tag articles</source>
         <translation>Пометить статьи тегом</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="92"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="82"/>
         <source>Tag for %n selected article(s):</source>
         <translation>
             <numerusform>Тег для %n выбранной статьи:</numerusform>
@@ -854,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="104"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="94"/>
         <source>Tag for all %n article(s) found:</source>
         <translation>
             <numerusform>Тег для %n найденной статьи:</numerusform>
@@ -863,84 +863,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="111"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="121"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="111"/>
         <source>Note on «{0}»:</source>
         <translation>Заметка к «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="132"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="140"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="122"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="130"/>
         <source>Save this search</source>
         <translation>Сохранить этот поиск</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="123"/>
         <source>Name for the search «{0}»:</source>
         <translation>Название для поиска «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="123"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="143"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="133"/>
         <source>Search saved as «{0}»</source>
         <translation>Поиск сохранён как «{0}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="150"/>
-        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="140"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="151"/>
         <source>Saved searches</source>
         <translation>Сохранённые поиски</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="167"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="157"/>
         <source>Rename tag</source>
         <translation>Переименовать тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="168"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="158"/>
         <source>New name for «{0}»:</source>
         <translation>Новое название для «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="171"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="161"/>
         <source>Tag «{0}» renamed to «{1}»</source>
         <translation>Тег «{0}» переименован в «{1}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="177"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="167"/>
         <source>Merge tags</source>
         <translation>Объединить теги</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="178"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="168"/>
         <source>Merge «{0}» into:</source>
         <translation>Объединить «{0}» с:</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="182"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="172"/>
         <source>Tag «{0}» merged into «{1}»</source>
         <translation>Тег «{0}» объединён с «{1}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="186"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="176"/>
         <source>Colour of «{0}»</source>
         <translation>Цвет тега «{0}»</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="189"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="179"/>
         <source>Tag «{0}» recoloured</source>
         <translation>Цвет тега «{0}» изменён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="193"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="183"/>
         <source>Delete the tag «{0}»? It is on %n article(s).</source>
         <translation>
             <numerusform>Удалить тег «{0}»? Он стоит на %n статье.</numerusform>
@@ -949,7 +949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/organise_menu.py" line="196"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="186"/>
         <source>%n rule(s) that set it will be removed too.</source>
         <translation>
             <numerusform>%n правило, которое его ставит, тоже будет удалено.</numerusform>
@@ -958,17 +958,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="198"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="188"/>
         <source>Delete tag</source>
         <translation>Удалить тег</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="201"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="191"/>
         <source>Tag «{0}» deleted</source>
         <translation>Тег «{0}» удалён</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/organise_menu.py" line="209"/>
+        <location filename="../../clipper/ui/organise_menu.py" line="199"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
@@ -1426,12 +1426,12 @@
         <translation>негативная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="104"/>
+        <location filename="../../clipper/ui/models/results.py" line="97"/>
         <source>(cannot be read)</source>
         <translation>(не читается)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/models/results.py" line="116"/>
+        <location filename="../../clipper/ui/models/results.py" line="109"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -1668,232 +1668,232 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="47"/>
+        <location filename="../../clipper/ui/actions.py" line="48"/>
         <source>&amp;New archive…</source>
         <translation>&amp;Новый архив…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="48"/>
+        <location filename="../../clipper/ui/actions.py" line="49"/>
         <source>&amp;Open archive…</source>
         <translation>&amp;Открыть архив…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="49"/>
+        <location filename="../../clipper/ui/actions.py" line="50"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импортировать файлы…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="51"/>
+        <location filename="../../clipper/ui/actions.py" line="52"/>
         <source>Import article files (Ctrl+I); or drop files on the window</source>
         <translation>Импортировать файлы статей (Ctrl+I) или перетащите файлы в окно</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="52"/>
+        <location filename="../../clipper/ui/actions.py" line="53"/>
         <source>Import &amp;folder…</source>
         <translation>Импортировать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="53"/>
+        <location filename="../../clipper/ui/actions.py" line="54"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Импортировать все статьи из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="54"/>
+        <location filename="../../clipper/ui/actions.py" line="55"/>
         <source>&amp;Export digest…</source>
         <translation>&amp;Экспорт дайджеста…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="56"/>
+        <location filename="../../clipper/ui/actions.py" line="57"/>
         <source>PDF or Word digest, CSV or Excel list of the articles (Ctrl+E)</source>
         <translation>Дайджест PDF или Word, список статей CSV или Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="57"/>
+        <location filename="../../clipper/ui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="58"/>
+        <location filename="../../clipper/ui/actions.py" line="59"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="59"/>
+        <location filename="../../clipper/ui/actions.py" line="60"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Изменить сведения…</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="60"/>
+        <location filename="../../clipper/ui/actions.py" line="61"/>
         <source>Correct headline, date, outlet… (F2)</source>
         <translation>Исправить заголовок, дату, источник… (F2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="61"/>
+        <location filename="../../clipper/ui/actions.py" line="62"/>
         <source>Open &amp;original</source>
         <translation>Открыть &amp;оригинал</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="62"/>
+        <location filename="../../clipper/ui/actions.py" line="63"/>
         <source>&amp;Next result</source>
         <translation>&amp;Следующий результат</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="64"/>
+        <location filename="../../clipper/ui/actions.py" line="65"/>
         <source>&amp;Previous result</source>
         <translation>&amp;Предыдущий результат</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="66"/>
+        <location filename="../../clipper/ui/actions.py" line="67"/>
         <source>Go to the &amp;text</source>
         <translation>Перейти к &amp;тексту</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="67"/>
+        <location filename="../../clipper/ui/actions.py" line="68"/>
         <source>Go to the &amp;results</source>
         <translation>Перейти к &amp;результатам</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="68"/>
+        <location filename="../../clipper/ui/actions.py" line="69"/>
         <source>Go to the fil&amp;ters</source>
         <translation>Перейти к &amp;фильтрам</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="69"/>
+        <location filename="../../clipper/ui/actions.py" line="70"/>
         <source>Articles to re&amp;view</source>
         <translation>Статьи для про&amp;верки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="70"/>
+        <location filename="../../clipper/ui/actions.py" line="71"/>
         <source>Articles with a field extraction was unsure of and you have not corrected (review:yes)</source>
         <translation>Статьи, в которых распознавание не уверено в каком-то поле, а вы его ещё не исправили (review:yes)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="72"/>
+        <location filename="../../clipper/ui/actions.py" line="73"/>
         <source>&amp;Query language</source>
         <translation>&amp;Язык запросов</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="75"/>
+        <location filename="../../clipper/ui/actions.py" line="76"/>
         <source>&amp;About Clipper</source>
         <translation>&amp;О программе Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="74"/>
+        <location filename="../../clipper/ui/actions.py" line="75"/>
         <source>A press-clipping archive.</source>
         <translation>Архив публикаций в СМИ.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="79"/>
+        <location filename="../../clipper/ui/actions.py" line="80"/>
         <source>Sort by &amp;relevance</source>
         <translation>Сортировать по &amp;релевантности</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="80"/>
+        <location filename="../../clipper/ui/actions.py" line="81"/>
         <source>Sort by date, &amp;newest first</source>
         <translation>Сортировать по дате, сначала &amp;новые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="81"/>
+        <location filename="../../clipper/ui/actions.py" line="82"/>
         <source>Sort by date, &amp;oldest first</source>
         <translation>Сортировать по дате, сначала &amp;старые</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="87"/>
+        <location filename="../../clipper/ui/actions.py" line="88"/>
         <source>As the &amp;system</source>
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="99"/>
+        <location filename="../../clipper/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="101"/>
+        <location filename="../../clipper/ui/actions.py" line="102"/>
         <source>&amp;Recent archives</source>
         <translation>&amp;Недавние архивы</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="107"/>
+        <location filename="../../clipper/ui/actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="109"/>
+        <location filename="../../clipper/ui/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="114"/>
+        <location filename="../../clipper/ui/actions.py" line="115"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="115"/>
+        <location filename="../../clipper/ui/actions.py" line="116"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="116"/>
+        <location filename="../../clipper/ui/actions.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="118"/>
+        <location filename="../../clipper/ui/actions.py" line="119"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="130"/>
+        <location filename="../../clipper/ui/actions.py" line="131"/>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="131"/>
+        <location filename="../../clipper/ui/actions.py" line="132"/>
         <source>Articles ({0});;All files (*)</source>
         <translation>Статьи ({0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="137"/>
+        <location filename="../../clipper/ui/actions.py" line="138"/>
         <source>Import a folder of articles</source>
         <translation>Импорт папки со статьями</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="172"/>
+        <location filename="../../clipper/ui/actions.py" line="173"/>
         <source>Wait for the import to finish before opening another archive.</source>
         <translation>Дождитесь окончания импорта, прежде чем открывать другой архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="143"/>
+        <location filename="../../clipper/ui/actions.py" line="144"/>
         <source>Open an archive</source>
         <translation>Открыть архив</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="148"/>
+        <location filename="../../clipper/ui/actions.py" line="149"/>
         <source>{0} does not exist any more.</source>
         <translation>{0} больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="152"/>
+        <location filename="../../clipper/ui/actions.py" line="153"/>
         <source>{0} is not a Clipper archive. Choose an archive folder, or an empty folder with File → New archive.</source>
         <translation>{0} — не архив Clipper. Выберите папку архива или пустую папку через Файл → Новый архив.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="159"/>
+        <location filename="../../clipper/ui/actions.py" line="160"/>
         <source>Choose an empty folder for the new archive</source>
         <translation>Выберите пустую папку для нового архива</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="164"/>
+        <location filename="../../clipper/ui/actions.py" line="165"/>
         <source>{0} is not empty. A new archive needs an empty folder.</source>
         <translation>Папка {0} не пуста. Для нового архива нужна пустая папка.</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="191"/>
+        <location filename="../../clipper/ui/actions.py" line="192"/>
         <source>No other archives yet</source>
         <translation>Других архивов пока нет</translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/actions.py" line="199"/>
+        <location filename="../../clipper/ui/actions.py" line="200"/>
         <source>The new language is used from the next start of Clipper.
 Новый язык будет использован при следующем запуске Clipper.</source>
         <translation>Новый язык будет использован при следующем запуске Clipper.

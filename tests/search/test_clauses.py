@@ -87,3 +87,25 @@ def test_a_review_value_other_than_yes_or_no_says_what_to_write(tmp_archive):
 
     with pytest.raises(QueryError, match="review:yes"):
         tmp_archive.search(SearchRequest(query="review:maybe"))
+
+
+def test_typed_values_tick_the_stored_values_they_stand_for(tmp_archive, article_file):
+    from conftest import ARTICLE_RU
+
+    from clipper.search.clauses import chosen_values
+
+    tmp_archive.import_paths([article_file("a.txt", ARTICLE_RU)])
+    table = tmp_archive.engine().table
+    chosen = chosen_values("ДТП region:Караганда date:2025 review:yes", table)
+    assert chosen == {"region": ["Карагандинская область"], "date": ["2025"],
+                      "review": ["yes"]}
+
+
+def test_the_original_opens_as_a_copy_under_its_own_name(tmp_archive, article_file):
+    from conftest import ARTICLE_RU
+
+    path = article_file("Заметка о полиции.txt", ARTICLE_RU, encoding="cp1251")
+    report = tmp_archive.import_paths([path])
+    copy = tmp_archive.original_copy(tmp_archive.get(report.imported[0]))
+    assert copy.name == "Заметка о полиции.txt"
+    assert copy.read_bytes() == path.read_bytes()

@@ -41,13 +41,6 @@ class ResultsModel(QAbstractTableModel):
             self._blocks[0] = list(first_page[:BLOCK])
         self.endResetModel()
 
-    def refresh_rows(self) -> None:
-        """Rows changed in the catalog (a correction, a tag): read them again when shown."""
-        self._blocks = {}
-        if self._order:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._order) - 1, len(self.COLUMNS) - 1))
-
     def article(self, row: int) -> Article | None:
         if not 0 <= row < len(self._order):
             return None
