@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow,
                                QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -15,7 +13,7 @@ from clipper.archive import Archive
 from clipper.errors import ClipperError, QueryError
 from clipper.ingest.extract.regions import canonical_regions
 from clipper.search import clauses
-from clipper.search.explain import CONTEXT as EXPLAIN, explain_lines, one_line
+from clipper.search.explain import CONTEXT as EXPLAIN, one_line
 from clipper.search.request import SearchRequest
 from clipper.search.run import highlights
 from clipper.ui.actions import WindowActions
@@ -26,13 +24,12 @@ from clipper.ui.importing import Importer
 from clipper.ui.messages import user_message
 from clipper.ui.models.results import BLOCK, ResultsModel
 from clipper.ui.settings import Settings
-from clipper.ui.tasks import SearchWorker
+from clipper.ui.searching import Searcher
+from clipper.ui.views.empty_state import EmptyState
 from clipper.ui.views.facet_panel import FacetPanel
 from clipper.ui.views.reader import Reader
 from clipper.ui.views.search_bar import SearchBar
 from clipper.ui.views.sidebar import SavedList, TagList
-
-DEMO_ARTICLES = Path(__file__).resolve().parents[2] / "archive" / "articles"
 
 
 class MainWindow(QMainWindow):
@@ -40,11 +37,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.sort = self.settings.sort
-        self._generation = 0
         self.total = 0
         self._last_facets, self._last_chosen = {}, {}
         self._selecting = False  # the window, not the user, is choosing the current row
-        self._answered = 0
         self.resize(1280, 800)
         self.setAcceptDrops(True)
 
@@ -68,7 +63,10 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(False)
         self.reader = Reader()
-        self.empty_state = self._empty_state()
+        self.empty_state = EmptyState()
+        self.demo_button = self.empty_state.demo_button
+        self.empty_state.import_files.connect(lambda: self.actions["import_files"].trigger())
+        self.empty_state.import_demo.connect(lambda folder: self.start_import([folder]))
 
         self.results_splitter = QSplitter(Qt.Vertical)
         self.results_splitter.addWidget(self.table)
@@ -132,7 +130,7 @@ class MainWindow(QMainWindow):
         self.reader.edit_requested.connect(self.edit_current)
 
         self.archive: Archive | None = None
-        self.worker: SearchWorker | None = None
+        self.searcher: Searcher | None = None
         self.settings.restore_layout(self._layout_parts())
         self.search_bar.set_history(self.settings.history)
         self.set_archive(archive)
@@ -143,10 +141,9 @@ class MainWindow(QMainWindow):
         self._drop_archive()
         self.archive = archive
         self.rows = archive.rows()
-        self.worker = SearchWorker(self._search_in_worker)
-        # Queued, said outright: the answer is handled on the window's thread, never the worker's.
-        self.worker.answered.connect(self._answered_search, Qt.QueuedConnection)
-        self.worker.failed.connect(self._search_failed, Qt.QueuedConnection)
+        self.searcher = Searcher(archive, self)
+        self.searcher.answered.connect(self._show_answer)
+        self.searcher.failed.connect(self.search_bar.show_error)
         self.organiser.set_archive(archive)
         self.settings.remember_archive(str(archive.folder))
         self.refresh_sidebar()
@@ -156,9 +153,9 @@ class MainWindow(QMainWindow):
         self.search_bar.set_text(self.settings.last_query if query is None else query)
 
     def _drop_archive(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
+        if self.searcher is not None:
+            self.searcher.stop()
+            self.searcher = None
         if self.archive is not None:
             self.rows.close()
             self.archive.close()
@@ -166,31 +163,15 @@ class MainWindow(QMainWindow):
 
     # -- searching ------------------------------------------------------------------------------
     def search(self, text: str | None = None) -> None:
-        """Search for the query in the bar now; the answer arrives in `_answered_search`."""
-        self._generation += 1
-        request = SearchRequest(query=self.search_bar.text() if text is None else text,
-                                sort=self.sort, limit=BLOCK)
-        self.worker.ask(self._generation, request)
+        """Search for the query in the bar now; the answer arrives in `_show_answer`."""
+        self.searcher.ask(SearchRequest(query=self.search_bar.text() if text is None else text,
+                                        sort=self.sort, limit=BLOCK))
 
     def current_request(self) -> SearchRequest:
         """The search the list shows, whole (for actions on every article found)."""
         return SearchRequest(query=self.search_bar.text(), sort=self.sort, limit=0)
 
-    def _search_in_worker(self, request: SearchRequest):
-        """On the search thread: the result, what was searched, and what the query ticks."""
-        result = self.archive.search(request)
-        engine = self.archive.engine()
-        explained = (explain_lines(engine, request) if clauses.without_facets(request.query)
-                     else [])
-        return result, (request.query, explained,
-                        clauses.chosen_values(request.query, engine.table))
-
-    @Slot(int, object, object)
-    def _answered_search(self, generation: int, result, extra) -> None:
-        if generation != self._generation:
-            return  # a newer query was typed meanwhile
-        self._answered = generation
-        query, explained, chosen = extra
+    def _show_answer(self, result, query: str, explained, chosen) -> None:
         self.search_bar.show_error(None)
         self.search_bar.show_explanation(one_line(
             explained, lambda template: QCoreApplication.translate(EXPLAIN, template)))
@@ -224,16 +205,10 @@ class MainWindow(QMainWindow):
         finally:
             self._selecting = False
 
-    @Slot(int, str)
-    def _search_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.search_bar.show_error(message)
-            self._answered = generation
-
     @property
     def search_settled(self) -> bool:
         """No search is on its way (for tests and benchmarks)."""
-        return self._answered == self._generation
+        return self.searcher.settled
 
     def _facet_ticked(self, field: str, values: list[str]) -> None:
         self.edit_query(lambda text: clauses.with_selection(text, field, values))
@@ -417,20 +392,6 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.start_import(paths)
 
-    def _empty_state(self) -> QWidget:
-        box = QWidget(objectName="emptyState")
-        layout = QHBoxLayout(box)
-        layout.addWidget(QLabel(self.tr("This archive is empty. Drop article files here, or:")))
-        files = QPushButton(self.tr("Import files…"))
-        files.clicked.connect(lambda: self.actions["import_files"].trigger())
-        self.demo_button = QPushButton(self.tr("Import the demo articles"))
-        self.demo_button.clicked.connect(lambda: self.start_import([str(DEMO_ARTICLES)]))
-        self.demo_button.setVisible(DEMO_ARTICLES.is_dir())
-        layout.addWidget(files)
-        layout.addWidget(self.demo_button)
-        layout.addStretch(1)
-        return box
-
     def _update_empty_state(self) -> None:
         # through the window's own connection: never waits for a search holding the archive's
         self.empty_state.setVisible(self.archive is not None and self.rows.count() == 0
@@ -447,7 +408,7 @@ class MainWindow(QMainWindow):
         self.settings.save_layout(self._layout_parts())
         self.settings.history = self.search_bar.history()
         self.settings.sync()
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
+        if self.searcher is not None:
+            self.searcher.stop()
+            self.searcher = None
         super().closeEvent(event)

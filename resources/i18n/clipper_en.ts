@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../clipper/ui/views/empty_state.py" line="21"/>
+        <source>This archive is empty. Drop article files here, or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/empty_state.py" line="22"/>
+        <source>Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../clipper/ui/views/empty_state.py" line="25"/>
+        <source>Import the demo articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../clipper/search/explain.py" line="44"/>
@@ -538,47 +556,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="57"/>
+        <location filename="../../clipper/ui/main_window.py" line="52"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="86"/>
+        <location filename="../../clipper/ui/main_window.py" line="84"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="87"/>
+        <location filename="../../clipper/ui/main_window.py" line="85"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="88"/>
+        <location filename="../../clipper/ui/main_window.py" line="86"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="89"/>
+        <location filename="../../clipper/ui/main_window.py" line="87"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="99"/>
+        <location filename="../../clipper/ui/main_window.py" line="97"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="112"/>
+        <location filename="../../clipper/ui/main_window.py" line="110"/>
         <source>Organise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="153"/>
+        <location filename="../../clipper/ui/main_window.py" line="150"/>
         <source>Clipper — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/ui/main_window.py" line="202"/>
+        <location filename="../../clipper/ui/main_window.py" line="183"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -586,58 +604,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="300"/>
+        <location filename="../../clipper/ui/main_window.py" line="275"/>
         <source>Another Clipper window or command is changing this archive: you can search and read; changes become possible when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="309"/>
+        <location filename="../../clipper/ui/main_window.py" line="284"/>
         <source>The archive is busy with an import; make changes when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="353"/>
+        <location filename="../../clipper/ui/main_window.py" line="328"/>
         <source>Open original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="354"/>
+        <location filename="../../clipper/ui/main_window.py" line="329"/>
         <source>The original file of this article is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="378"/>
+        <location filename="../../clipper/ui/main_window.py" line="353"/>
         <source>Edit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="380"/>
+        <location filename="../../clipper/ui/main_window.py" line="355"/>
         <source>Corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="390"/>
+        <location filename="../../clipper/ui/main_window.py" line="365"/>
         <source>Exported to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../clipper/ui/main_window.py" line="404"/>
+        <location filename="../../clipper/ui/main_window.py" line="379"/>
         <source>Imported {0}, duplicates {1}, failed {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/main_window.py" line="423"/>
-        <source>This archive is empty. Drop article files here, or:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/main_window.py" line="424"/>
-        <source>Import files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../clipper/ui/main_window.py" line="426"/>
-        <source>Import the demo articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
