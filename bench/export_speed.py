@@ -31,6 +31,7 @@ MARKED = SearchRequest(query="полиция OR мошенничество OR з
 
 def main(count: int) -> None:
     folder = build(count)
+    Archive.open(folder).close()  # a catalog built by an older Clipper is migrated first
     options = DigestOptions(title="Мониторинг СМИ: бенчмарк", organisation="Clipper",
                             group_by="region", sort="date")
     with Archive.open(folder, write=False) as archive, tempfile.TemporaryDirectory() as tmp:
