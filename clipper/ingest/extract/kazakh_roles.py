@@ -1,0 +1,77 @@
+"""A Kazakh role as printed before the name: "Қарағанды облысы полиция департаментінің бастығы,
+полиция полковнигі". Kazakh prints the role before the name and ends it in its head word, so it
+is kept as printed, not inflected.
+
+Contract: `kazakh_role(words)` takes the words of the clause before a name and returns the role
+they end with, or None. Never raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.ingest.extract.regions import is_place_name
+from clipper.ingest.extract.role_words import KAZAKH_RANKS, vocabulary
+
+_KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
+_KAZAKH_AND = {"мен", "бен", "пен", "және"}
+_NAMED = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)$")
+
+
+def kazakh_role(words: list[str]) -> str | None:
+    """Kazakh prints the role before the name, ending in its head word: "…басқармасының бастығы".
+
+    It opens with the proper name of a place or body ("Қарағанды облысы …", "ІІМ …"): the
+    capitalised run nearest the name, which also leaves out a verb such as "деді" before it.
+    """
+    words = words[-14:]
+    # "…, – деді облыстық полиция … бастығы": a speech verb ends the clause before the role
+    verbs = [i for i, word in enumerate(words) if word.lower() in vocabulary()["kk-verb"]
+             # "Айгүл Сейітова мен прокурор Ерлан Нұров": "and" after a person's name
+             or word.lower() in _KAZAKH_AND and i and _NAMED.search(words[i - 1])]
+    if verbs:
+        words = words[verbs[-1] + 1:]
+    end = len(words)
+    while end and words[end - 1].lower() in KAZAKH_RANKS:
+        end -= 1
+    if not end or words[end - 1].lower() not in vocabulary()["role"]:
+        return None
+    rank = words[end:]
+    capitals = [i for i, word in enumerate(words[:end]) if word[:1].isupper()]
+    start = capitals[-1] if capitals else 0
+    while start > 0:
+        if words[start - 1][:1].isupper():
+            start -= 1
+        elif (start > 1 and words[start - 1].lower().startswith(_KAZAKH_UNITS)
+              and words[start - 2][:1].isupper()):
+            start -= 2  # "Қызылорда облысы ТЖД-ның …": the place opens the role
+        else:
+            break
+    if start < end - 1 and words[start].lower() in vocabulary()["kk-opener"]:
+        start += 1  # "Ал облыстық білім басқармасының басшысы": "Ал" opens the sentence
+    if (start < end - 1 and words[start + 1][:1].isupper()
+            and _is_case_marked_word(words[start])):
+        start += 1  # "Рейдке Маңғыстау облысы прокурорының орынбасары": the sentence's object
+    # "Стансаның ашылуында облыс әкімінің орынбасары": words in oblique cases opening the
+    # sentence before the unit that opens the role are where and when, not the role
+    unit = next((i for i in range(start, end) if words[i].lower().startswith(_KAZAKH_UNITS)),
+                None)
+    if unit and all(_KAZAKH_OBLIQUE.search(w.lower()) and not is_place_name(w)
+                    for w in words[start:unit]):
+        start = unit
+    role = " ".join(words[start:end])
+    role = role[:1].upper() + role[1:]
+    return f"{role}, {' '.join(rank)}" if rank else role
+
+
+_KAZAKH_CASE_ENDING = re.compile(r"(?:ке|ге|қа|ға|да|де|та|те|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|"
+                                 r"нан|нен)$")
+_KAZAKH_OBLIQUE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ке|ге|қа|ға|да|де|та|те|ны|"
+                             r"ні|ды|ді|ты|ті|дан|ден|тан|тен|нан|нен)$")
+
+
+def _is_case_marked_word(word: str) -> bool:
+    """A capitalised common word opening the sentence in an oblique case ("Рейдке", "Істі"),
+    not the proper name that opens a role ("Алматы облысы", "ІІМ")."""
+    return (word[:1].isupper() and not word.isupper()
+            and bool(_KAZAKH_CASE_ENDING.search(word.lower())) and not is_place_name(word))

@@ -1,0 +1,103 @@
+"""Which words make a role: a post ("начальник", "бастығы"), a rank ("полковник"), a state body
+("департамент"), a private one ("ТОО"). The lists live in `resources/text/roles.tsv`.
+
+Contract: pure functions over words and role phrases; they never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from clipper.ingest.nlp import morph
+from clipper.paths import resources_dir
+
+# Abbreviations keep their period as part of the word: "ДП г. Алматы" is one role.
+ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
+# A «quoted» name inside a role ("таможенного поста «Нур жолы»") is one word of it.
+TOKEN = re.compile(rf"(?i:и\.\s?о\.)|{ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*")
+KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
+                "генерал-майоры", "генерал-лейтенанты", "генерал-полковнигі", "лейтенанты",
+                "сержанты", "старшинасы", "аға", "кіші", "азаматтық", "қорғау", "әділет",
+                "кеңесшісі"}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, set[str]]:
+    words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
+                                  "public": set(), "body": set(), "private": set(),
+                                  "kk-verb": set(), "kk-opener": set(), "state": set()}
+    for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t")
+            words[kind].add(word.strip())
+    return words
+
+
+@lru_cache(maxsize=20_000)
+def parse(word: str):
+    return morph().parse(word.lower())[0]
+
+
+def lemma(word: str) -> str:
+    return parse(word).normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=20_000)
+def noun_lemma(word: str) -> str:
+    """The dictionary form as a noun or adjective, where the likeliest reading is another part
+    of speech: "судна" is the noun судно, not the short adjective судный."""
+    found = next((p for p in morph().parse(word.lower()) if p.tag.POS in ("NOUN", "ADJF")),
+                 None)
+    return found.normal_form.replace("ё", "е") if found else word.lower()
+
+
+def is_role_word(word: str) -> bool:
+    return lemma(word) in vocabulary()["role"] or word.lower() in vocabulary()["role"]
+
+
+def is_rank(word: str) -> bool:
+    return lemma(word) in vocabulary()["rank"]
+
+
+def is_rank_word(word: str) -> bool:
+    """A word of a rank in either language: "старший", "лейтенант", "полиции", "полковнигі"."""
+    return (is_rank(word) or word.lower() in vocabulary()["rank-tail"]
+            or word.lower() in KAZAKH_RANKS)
+
+
+def is_rank_only(role: str) -> bool:
+    """"Подполковник полиции", "полиция полковнигі": a rank with no post."""
+    words = TOKEN.findall(role)
+    return bool(words) and all(is_rank_word(w) for w in words)
+
+
+# "ЦОНа", "ДЧСа": an abbreviation with a Russian case ending is the abbreviation
+_DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е)$")
+
+
+def is_public(role: str) -> bool:
+    """Is this role a public post (an official's), not a job in a company or a school?
+
+    A public post by itself ("Министр …", "Судья …") or any role naming a state body
+    ("начальник департамента полиции", "руководитель управления … акимата"), unless it names a
+    private one ("директор ТОО", "капитан рыболовецкого судна"); a rank ("полковник полиции")
+    is a public servant's. The words of a «quoted» name count: "филиала НАО «Правительство для
+    граждан»" names the government.
+    """
+    words = TOKEN.findall(role)
+    words += [w for q in words if q.startswith("«") for w in TOKEN.findall(q[1:-1])]
+    lemmas = {lemma(w) for w in words} | {noun_lemma(w) for w in words} | {
+        w.lower() for w in words} | {
+        m.group(1).lower() for w in words if (m := _DECLINED_ABBREVIATION.match(w))}
+    pairs = {f"{noun_lemma(a)} {noun_lemma(b)}" for a, b in zip(words, words[1:])}
+    if pairs & vocabulary()["state"]:
+        return True  # "представитель Национального банка": a state body named like a private one
+    if lemmas & vocabulary()["private"]:
+        return False
+    if any(is_rank(w) for w in words):
+        return True
+    public = vocabulary()["public"] | vocabulary()["body"]
+    # A body the dictionary does not know keeps its stem: "маслихата", Kazakh "прокурорының"
+    return bool(lemmas & public) or any(
+        w.lower().startswith(b) for w in words for b in public if len(b) >= 6)
