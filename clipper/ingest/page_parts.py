@@ -127,6 +127,8 @@ def page_parts(markup: str) -> PageParts:
             continue
         in_article = (start < 0 or order[element] > start or _inside(element, "article")
                       or block is not None and _inside(element, block))
+        if in_article and _beside_other_headline(element, headline):
+            continue  # "<li><a>Другой заголовок</a> <small>12.09.2025</small></li>"
         if in_article and (element.tag == "time" or _DATE_MARK.search(marks)) \
                 and not _UPDATE_MARK.search(marks):
             _add_date(parts, element)
@@ -140,6 +142,23 @@ def page_parts(markup: str) -> PageParts:
             if text and len(text) < 120:
                 parts.top_texts.append(text)
     return parts
+
+
+# A link this long is another article's headline, where a rubric or an author link is shorter
+_LINKED_HEADLINE_WORDS = 4
+
+
+def _beside_other_headline(element, headline) -> bool:
+    """Whether the element shares its parent with a link to another article: an entry of a
+    related or latest-news list that a page does not mark as such ("rbox", "latestnews")."""
+    parent = element.getparent()
+    if parent is None or headline is not None and (parent is headline
+                                                   or _inside(headline, parent)):
+        return False
+    own = _text(headline) if headline is not None else None
+    return any(link is not element and len(_text(link).split()) >= _LINKED_HEADLINE_WORDS
+               and _text(link) != own and not _inside(element, link)
+               for link in parent.iter("a"))
 
 
 def _headline_element(tree, title: str | None):

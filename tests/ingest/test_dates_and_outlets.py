@@ -44,6 +44,18 @@ from clipper.ingest.extract.outlet import find_outlet
     ("Добавлено: 15.07.2025", dt.date(2025, 7, 15), False),
     ("15 июля 2025 — 10:30", dt.date(2025, 7, 15), False),
     ("Жарияланған уақыты: 15.07.2025, 10:30", dt.date(2025, 7, 15), False),
+    # a place or an agency before the date, a full stop after it
+    ("Петропавл. 9 октября 2026.", dt.date(2026, 10, 9), False),
+    ("Экибастуз, 2 марта 2026 года.", dt.date(2026, 3, 2), False),
+    ("Vlast.kz, 11 мая 2026, 08:05", dt.date(2026, 5, 11), False),
+    ("Семей қ. 2026 жылғы 3 ақпан", dt.date(2026, 2, 3), False),
+    ("Jan. 5, 2026", dt.date(2026, 1, 5), False),               # a month is no place
+    ("от 04.06.2026", dt.date(2026, 6, 4), False),               # under a release's type
+    ("9 May 2026 · 11:20 · Просмотров: 812", dt.date(2026, 5, 9), False),
+    # Kazakh in the Latin alphabets of 2018 and 2021
+    ("5 sáýir 2026, 10:00", dt.date(2026, 4, 5), False),
+    ("2026 jylǵy 17 qarasha", dt.date(2026, 11, 17), False),
+    ("8 şılde 2026", dt.date(2026, 7, 8), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)
@@ -193,6 +205,35 @@ def test_closing_byline_date():
 ])
 def test_outlet_is_found_where_pages_name_it(body, head, raw, outlet):
     assert find_outlet(body, head, raw) == outlet
+
+
+def test_the_date_by_the_headline_beats_the_site_headers_day_above_it():
+    lines = ["Понедельник, 9 марта 2026", "Главная / Общество", "В Сарани открыли каток",
+             "06.03.2026 11:40", "В Сарани открыли новый каток у школы № 3."]
+    found = find_publication_date(lines)
+    assert (found.date, found.origin) == (dt.date(2026, 3, 6), "dateline")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Павлодарская область, 7 июня 2026 года. Полицейские провели рейд на трассе.",
+    "Ekibastuz, 7 maýsym 2026. Polısıa reıd ótkizdi.",
+])
+def test_a_region_or_a_latin_place_opens_a_dateline(paragraph):
+    found = find_publication_date(["Рейд на трассе", "", paragraph])
+    assert (found.date, found.origin) == (dt.date(2026, 6, 7), "dateline")
+
+
+def test_a_sentence_opening_with_lower_case_words_is_no_dateline():
+    lines = ["Заголовок", "", "Жители города, 5 марта 2026 года, вышли на субботник."]
+    assert find_publication_date(lines) is None
+
+
+def test_kazakh_in_latin_letters_is_kazakh():
+    from clipper.ingest.extract.language import detect_language
+    assert detect_language("Pavlodar qalasynda polısıa qyzmetkerleri túngi reıd ótkizdi, "
+                           "onyń barysynda júrgizýshiler tekserildi.") == "kk"
+    assert detect_language("Pavlodar qalasynda polisiia qyzmetkerlerı tüngı reid ötkızdı, "
+                           "onyñ barysynda jürgızuşıler tekserıldı.") == "kk"
 
 
 def test_a_russian_report_quoting_kazakh_speakers_is_russian():

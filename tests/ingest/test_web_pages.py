@@ -77,6 +77,18 @@ def test_page_without_a_date_is_not_dated_by_its_footer_years_or_related_news():
     assert article.date is None
 
 
+def test_dates_beside_other_headlines_in_an_unmarked_box_are_not_the_articles():
+    box = """<div class="rbox"><b>Последние материалы</b><br>
+<a href="/1.html">Аким области Аскар Нурлыбаев открыл стадион</a> <small>18.05.2026</small><br>
+<p><a href="/2.html">В Аксае отремонтируют дорогу к больнице</a><br><small>17.05.2026</small></p>
+</div>"""
+    article = extract_article(page(top="Пятница, 15 мая 2026", after=box), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 15), "page")
+    rubric = '<span class="date">14.05.2026</span> <a href="/society">Общество</a>'
+    article = extract_article(page(meta=rubric, after=box), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
+
+
 def test_byline_labels_are_not_part_of_the_name():
     for byline in ("Автор материала: Наталья Воронина", "Авторы: Наталья Воронина",
                    "Текст: Наталья Воронина, фото: Сергей Мальцев", "by Наталья Воронина"):

@@ -19,12 +19,12 @@ NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 WORDY = re.compile(
     r"^(?:(?P<weekday>[^\W\d]+),?\s+)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)\.?,?\s+(?P<year>\d{4})"
-    r"(?:\s*(?:года|г\.?|ж\.?|жылы|жылғы|жыл))?(?:[,\s]+(?:[–—-]\s+)?(?:в\s+)?\d{1,2}:\d{2})?$")
+    r"(?:\s*(?:года|г\.?|ж\.?|жылы|жылғы|жыл|jyly|j\.))?(?:[,\s]+(?:[–—-]\s+)?(?:в\s+)?\d{1,2}:\d{2})?$")
 ENGLISH = re.compile(
     r"^(?:(?P<weekday>[a-z]+),?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 KAZAKH_YEAR_FIRST = re.compile(
-    r"^(?P<year>\d{4})\s+(?:жылғы|ж\.)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
+    r"^(?P<year>\d{4})\s+(?:жылғы|ж\.|jylǵy|jylğy|j\.)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
     r"(?:[,\s]+\d{1,2}:\d{2})?$")
 
 # How far into the file a page header or dateline may stand: past this it is the body talking.
@@ -37,8 +37,10 @@ RELATIVE = re.compile(r"^(?:(?:вчера|сегодня|позавчера|ке
                       re.IGNORECASE)
 # "Жанаозен, 7 июня 2026 года. В микрорайонах…", "УСТЬ-КАМЕНОГОРСК, 5 августа 2026 г. – …":
 # a dateline opening the first paragraph.
+# The place is capitalised (checked in code: Latin Kazakh "Öskemen" too) and may be a region
+# or district ("Алматинская область, 28 января 2025 года.").
 _OPENING_DATELINE = re.compile(
-    r"^(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w\-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w\-]*)?(?:\s+қ\.)?[,.]\s*"
+    r"^(?:г\.\s*)?(?P<place>[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*\.?)?)(?:\s+қ\.)?[,.]\s*"
     r"(?P<date>\d{1,2}\s+[^\W\d]+\s+\d{4}(?:\s*(?:года|г\.|ж\.|жылы|жыл))?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}(?:\s*(?:г\.|ж\.))?"
     r"|\d{4}\s+жылғы\s+\d{1,2}\s+[^\W\d]+)\s*(?:\([^()\n]{2,30}\)\s*)?(?:[.,]|\s[–—-])\s")
@@ -60,13 +62,14 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             found = _valid(int(m[1]), int(m[2]), int(m[3]), latest)
             if found:
                 return FoundDate(found, "header", 0.95)
+    page = None
     for i, line in enumerate(head):
         if RELATIVE.match(line):
-            return None
+            return page
         parsed = parse_date_line(line) if is_short(line) else None
         if parsed is None:
             m = _OPENING_DATELINE.match(line)
-            parsed = parse_date_line(m["date"]) if m else None
+            parsed = parse_date_line(m["date"]) if m and _capitalised(m["place"]) else None
             if parsed is None or parsed[0] > latest:
                 continue
             return FoundDate(parsed[0], "dateline", 0.8)
@@ -75,10 +78,19 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             continue
         # A weekday-and-date line in a site header is the page's date, not proven the article's;
         # a printed issue's line ("№ 5 (1418) | Четверг, 5 февраля 2026 года") dates the issue.
+        # The date printed by the headline further down ("30.01.2026 17:20") is the article's.
         if has_weekday and not any(_ISSUE.search(near) for near in head[max(0, i - 1):i + 2]):
-            return FoundDate(date, "page", 0.5)
+            page = page or FoundDate(date, "page", 0.5)
+            continue
         return FoundDate(date, "dateline", 0.8)
-    return None
+    return page
+
+
+_REGION_WORDS = frozenset({"область", "облысы", "обл.", "район", "ауданы"})
+
+
+def _capitalised(place: str) -> bool:
+    return all(word[:1].isupper() or word in _REGION_WORDS for word in place.split())
 
 
 def find_page_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
@@ -93,7 +105,7 @@ def find_page_date(texts: list[str], today: dt.date | None = None) -> FoundDate 
 
 def is_short(line: str) -> bool:
     """Short enough to be a date line: a date with a place, a label or a time, no sentence."""
-    return len(line) <= (110 if "|" in line or " / " in line else 60)
+    return len(line) <= (110 if "|" in line or " / " in line or " · " in line else 60)
 
 
 def is_date_line(line: str) -> bool:
@@ -122,15 +134,17 @@ _GAP = re.compile(r"\s{3,}|\t+")
 
 
 # "Опубликовано: 10.12.2025", "25 ноября 2025, 14:20 | Экибастуз": a label or a place around it.
-_LABEL = re.compile(r"^(?:опубликовано|добавлено|дата публикации|дата|published(?:\s+on)?|"
+_LABEL = re.compile(r"^(?:от(?=\s)|опубликовано|добавлено|дата публикации|дата|published(?:\s+on)?|"
                     r"posted(?:\s+on)?|жарияланды|жарияланған\s+(?:күні|уақыты)|жарияланған)\s*:?\s*", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s*[|·•]\s*(?:[^|·•\d]+|\d{1,2}:\d{2})$")
 _WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|"
              r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|"
              r"thursday|friday|saturday|sunday|пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)")
-# "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар": the press release's place.
-_PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+қ\.)?,"
-                         r"\s*(?=\d)", re.IGNORECASE)
+# "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар", "Тараз. 14 ноября 2024.",
+# "Көкшетау қ. 2025 жылғы 14 қараша": the press release's place; "Informburo.kz, 7 мая 2025":
+# the agency's name.
+_PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?(?P<place>[^\W\d_][\w\-]*(?:\.[a-z]+)?)"
+                         r"(?:\s+қ\.,?\s*|[,.]\s*)(?=\d)", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(rf"^{_WEEKDAYS}$", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(rf",\s*{_WEEKDAYS}$", re.IGNORECASE)
 # "Пятница, 13.03.2026", "Пт, 13.03.2026": a weekday before a date in figures
@@ -164,8 +178,8 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     the parts between bars are tried in turn, an update time never; so are the languages of
     "2026 жылғы 3 наурыз / 3 марта 2026 года".
     """
-    if "|" in line or " / " in line:
-        for part in re.split(r"\||\s/\s", line):
+    if "|" in line or " / " in line or " · " in line:
+        for part in re.split(r"\||\s[/·]\s", line):
             if part.strip() and not _UPDATED.match(part):
                 found = _parse_date_part(part)
                 if found:
@@ -183,7 +197,11 @@ _PAGE_TAIL = re.compile(r"[,\s]+(?:стр\.|с\.)\s*\d+$|[,\s]+\d+-бет$", re.
 
 def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     line = _PAGE_TAIL.sub("", _ISSUE_HEAD.sub("", line.strip()))
-    text = _PLACE_TAIL.sub("", _PLACE_HEAD.sub("", _LABEL.sub("", line)))
+    text = _LABEL.sub("", line)
+    place = _PLACE_HEAD.match(text)
+    if place and place["place"].lower() not in month_numbers():  # "Jan. 5, 2026" has none
+        text = text[place.end():]
+    text = _PLACE_TAIL.sub("", text).rstrip(" .")
     # "«11» марта 2026 г.", as official letters print the day
     text = _QUOTED_DAY.sub(r"\1", _TIME_HEAD.sub("", text))
     weekday_before = bool(_WEEKDAY_HEAD.match(text))

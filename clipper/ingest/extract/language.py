@@ -13,6 +13,9 @@ _QUOTED = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"")
 _SPEECH = re.compile(r"^\s*[–—-]\s.*?(?:[,.!?…]\s*[–—]\s|$)")
 
 _KAZAKH_ONLY = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# Kazakh in the Latin alphabets of 2018 ("Óskemende jol polısıasy") and 2021 ("Öskemende
+# jaiau jürgınşıler"): letters Russian text never has, frequent in every Kazakh sentence.
+_KAZAKH_ONLY |= set("áǵıńóúýäğñöüşūÁǴÍŃÓÚÝÄĞÑÖÜŞŪ")
 
 
 def detect_language(text: str) -> str:
