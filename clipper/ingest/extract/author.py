@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.names import first_name_parse
-from clipper.ingest.extract.outlet import AGENCY_DATELINE
+from clipper.ingest.extract.attribution import AGENCY_DATELINE
 from clipper.ingest.extract.regions import is_place_name
 
 _NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"

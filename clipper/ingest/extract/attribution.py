@@ -1,0 +1,124 @@
+"""Attribution: where the text itself names the outlet that carries it ("передает Kazinform",
+"деп хабарлайды Baq.kz", an agency's dateline "РУДНЫЙ. KAZINFORM –", "Источник: Zakon.kz"),
+or the press service whose release it is ("сообщает пресс-служба акимата …").
+
+Contract: `attributed(text)` returns the outlet's name or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.ingest.extract.outlet_names import (GENITIVE, KAZAKH_PRESS_SERVICE, PRESS_SERVICE,
+                                                 canonical_outlet, nominative, written_out)
+
+# «Quoted», "quoted", a Latin name or domain: "Tengrinews.kz", "Sputnik Казахстан", "24.kz"
+_NAME = (r"«[^»]{2,60}»|\"[^\"]{2,60}\"|\d+\.[a-z]{2,3}\b|"
+         r"(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
+_ATTRIBUTION = re.compile(
+    r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады))\s+"
+    r"(?i:(?:собственный\s+)?корреспондент\w*\s+)?"
+    r"(?i:(?:информационное\s+)?агентств\w+\s+|(?:МИА|ИА)\s+|"
+    r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|"
+    r"информагентств\w+\s+)?"
+    # "пресс-служба ДЧС Атырауской области", "пресс-служба акимата Шымкента"
+    rf"(?P<name>{_NAME}|(?i:пресс-служб\w*)\s+[\w\-]+)")
+# "По информации портала Kapital.kz", "по данным агентства «Интерфакс»": an outlet when the text
+# calls it one or names a site; "по данным «Казгидромета»" cites a body, not the outlet
+_CITED_OUTLET = re.compile(
+    r"(?i:по\s+(?:информации|данным|сообщению))\s+"
+    r"(?P<kind>(?i:портала|издания|сайта|агентства|информагентства|газеты|телеканала)\s+|"
+    r"(?:МИА|ИА)\s+)?"
+    rf"(?P<name>{_NAME})")
+# "сообщили в пресс-службе ДП …", "по информации пресс-службы акимата …", "Источник: Zakon.kz"
+PRESS_SERVICE_MENTION = re.compile(
+    r"(?i:(?:сообщили|рассказали|пояснили|уточнили)\s+в\s+пресс-службе|"
+    r"по\s+(?:информации|данным|сообщению)\s+пресс-службы|"
+    r"подготовлен\w*\s+пресс-службой|предостав\w+\s+пресс-служб\w*)"
+    r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
+# "Об этом Vlast.kz сообщили в пресс-службе суда": the press service told the outlet named
+_TOLD_OUTLET = re.compile(rf"(?i:об\s+этом)\s+(?P<name>{_NAME})\s+$")
+# "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"
+_KAZAKH_PRESS_MENTION = re.compile(
+    r"(?i:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы)\s+(?P<body>[^,.;:()«»\n]{2,80}?)"
+    rf"{GENITIVE}\s+(?i:баспасөз\s+қызметі)")
+# An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ОРАЛ. ҚазАқпарат –",
+# "Алматы. 3 ноября. КазТАГ – Анна Ковальчук." (KazTAG names the author after the dash)
+AGENCY_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?\.\s+"
+    r"(?:\d{1,2}\s+[^\W\d]+\.\s+)?"
+    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]{2,}(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]+)?(?:\.[a-z]{2,3})?)"
+    r"\s+[–—-]\s")
+# "АСТАНА, 18 ноя — Sputnik. …": the agency after the dash of a place and day
+_AGENCY_AFTER_DASH = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,},\s+\d{1,2}\s+[^\W\d]+\.?\s+[–—-]\s+"
+                                r"(?P<name>[A-Z][\w.\-]{2,}(?:\s[A-ZА-Я][\w\-]+)?)\.\s")
+# "АКТОБЕ, 15 июля 2025 г. (Kazinform) – …": the agency in brackets after the dateline
+_BRACKETED_AGENCY = re.compile(r"^[^\n()]{3,60}\d[^\n()]{0,20}\((?P<name>[^()\n]{2,30})\)\s+[–—-]\s")
+# "передает КазТАГ": a known outlet named right after the verb, in whatever script
+_VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
+                             r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
+_SOURCE_LABEL = re.compile(
+    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі)\s*:\s*(?:https?://)?(?:www\.)?"
+    rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
+_KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
+# "Бұл туралы «Ақ Жайық» газеті жазады."
+_KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME})\s+(?:\w+\s+)?"
+                           r"(?i:жазады|хабарлайды|хабарлады)")
+
+
+def attributed(text: str) -> str | None:
+    m = _BRACKETED_AGENCY.match(text.lstrip()) or _AGENCY_AFTER_DASH.match(text.lstrip())
+    if m and (canonical_outlet(m["name"]) or re.match(r"[A-Z]", m["name"])):
+        return canonical_outlet(m["name"]) or m["name"]
+    m = AGENCY_DATELINE.match(text.lstrip())
+    # An agency's name is in capitals or known; "Астана. Весна – …" is a sentence
+    if m and (canonical_outlet(m["name"]) or len(re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["name"])) > 1):
+        return canonical_outlet(m["name"]) or m["name"].capitalize()
+    m = _SOURCE_LABEL.search(text)
+    if m:
+        name = m["name"].strip("«»\" ")
+        # "Источник: пресс-служба акимата …", "Дереккөз: Шымкент қаласы ПД баспасөз қызметі"
+        service = PRESS_SERVICE.match(name) or KAZAKH_PRESS_SERVICE.match(name)
+        return canonical_outlet(name) or (written_out(service["body"]) if service else name)
+    m = PRESS_SERVICE_MENTION.search(text)
+    if m:
+        told = _TOLD_OUTLET.search(text[:m.start()])
+        if told:
+            return canonical_outlet(told["name"]) or told["name"]
+        return canonical_outlet(m["body"]) or written_out(m["body"].strip())
+    for m in _CITED_OUTLET.finditer(text):
+        name = m["name"].strip()
+        known = canonical_outlet(name)
+        if known:
+            return known
+        if m["kind"] or re.search(r"\.(?:kz|ru|com|media|info)$", name, re.IGNORECASE):
+            return nominative(name.strip("«»\"")) if name[:1] in "«\"" else name
+    m = _KAZAKH_PRESS_MENTION.search(text)
+    if m:
+        body = m["body"].strip()
+        return body[:1].upper() + body[1:]
+    for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT):
+        for m in pattern.finditer(text):
+            mention = m["name"].strip()
+            if mention.lower().startswith("пресс-служб"):
+                # "пресс-служба Акорды" → Акорда, if known; else the body, written out
+                known = canonical_outlet(mention)
+                if known:
+                    return known
+                body = re.match(r"пресс-служб\w*\s+([^,.;:()«»]{2,80})",
+                                text[m.start("name"):], re.IGNORECASE)
+                return written_out(body.group(1).strip()) if body else None
+            known = canonical_outlet(mention)
+            if known:
+                return known
+            if mention[:1] in "«\"":
+                return nominative(mention.strip("«»\""))
+            if re.match(r"(?:\d+\.)?[A-Za-z]", mention):  # a Latin name or domain: its own
+                return mention.rstrip(".")
+    for m in _VERB_THEN_NAME.finditer(text):
+        words = m["words"].split()
+        for size in (2, 1):
+            known = canonical_outlet(" ".join(words[:size])) if len(words) >= size else None
+            if known:
+                return known
+    return None

@@ -1,0 +1,99 @@
+"""Masthead and signature: the outlet a page names in its own lines rather than in a sentence:
+a site's name above the headline ("Экибастуз-Экспресс", "КазПравда-онлайн | Регионы"), a
+release's head ("ДП Костанайской области информирует"), an official site's bar, and a closing
+signature ("Пресс-служба ДП г. Алматы", "«Егемен Қазақстан»").
+"""
+
+from __future__ import annotations
+
+import re
+
+from clipper.ingest.extract.date import HEADER, parse_date_line
+from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
+from clipper.ingest.extract.outlet_names import (GENITIVE, canonical_outlet, from_capitals,
+                                                 languages, press_service, written_out)
+from clipper.ingest.extract.regions import is_place_name
+
+# "«Егемен Қазақстан»", "Ольга Денисова, «Приуралье»": a closing line naming the paper
+_QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»"
+                          r"(?:\s+(?i:газеті|газетасы|газета|журналы))?\.?$")
+_BREADCRUMB = re.compile(r"^(главная|домой|home|басты бет)\b", re.IGNORECASE)
+
+
+def press_service_signature(lines: list[str]) -> str | None:
+    """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
+    for line in reversed(lines):
+        line = _SEPARATOR.split(line)[0]  # "Пресс-служба ДП СКО · Просмотров: 356"
+        found = next(filter(None, map(press_service, languages(line))), None)
+        if found:
+            return found
+        m = _QUOTED_LINE.match(line)  # "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
+        if m:
+            return canonical_outlet(m["name"]) or m["name"]
+    return None
+
+
+_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+# A clipping's source line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3"
+_ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+(?i:газеті))?,?\s*№\s*\d+")
+# "Views: 812", "Автор: …": a labelled value beside a date, no name
+_LABELLED = re.compile(r"^[^\W\d]+\s*:\s")
+_OFFICIAL_SITE = re.compile(r"^(?i:официальный\s+(?:интернет-ресурс|сайт|портал))\s+"
+                            r"(?P<body>[^|/]{4,80}?)\s*$")
+_KAZAKH_OFFICIAL_SITE = re.compile(rf"^(?P<body>.{{4,80}}?){GENITIVE}\s+(?i:ресми\s+"
+                                   r"(?:сайты|интернет-ресурсы|порталы))\s*$")
+_ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$")
+# "Общественно-политическая газета": a logo's words for what the outlet is, not its name
+_DESCRIPTION = re.compile(r"^\S+(?:\s+[а-яё\-]+)*\s+(?:газета|издание|портал|сайт|журнал)$")
+
+
+def site_name(lines: list[str], strict: bool = False) -> str | None:
+    """A site's name printed above the headline: "Экибастуз-Экспресс", "КазПравда-онлайн | Регионы".
+
+    `strict` (for a closing line): only names that cannot be a sentence or a person's name.
+    """
+    for line in lines:
+        issue = _ISSUE_NAME.match(line)
+        if issue:
+            return canonical_outlet(issue["name"]) or issue["name"]
+        line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
+        if _BREADCRUMB.match(line) or HEADER.match(line):
+            continue
+        if " / " in line and len(languages(line)) == 2:
+            line = languages(line)[0]  # "ҚОСТАНАЙ ОБЛЫСЫ ӘКІМДІГІ / АКИМАТ КОСТАНАЙСКОЙ ОБЛАСТИ"
+        # "Пресс-служба Жамбылского областного суда", "ДП Костанайской области информирует":
+        # a release's head names the body that issues it
+        announced = _ANNOUNCES.match(line)
+        service = press_service(announced["body"] if announced else line)
+        if service or announced:
+            return service or written_out(announced["body"])
+        official = _OFFICIAL_SITE.match(line) or _KAZAKH_OFFICIAL_SITE.match(line)
+        if official:  # "Официальный сайт Департамента полиции …": the body it belongs to
+            body = official["body"]
+            return body[:1].upper() + body[1:] if KAZAKH_LETTERS.search(body) \
+                else written_out(body)
+        parts = [p for p in re.split(r"\s+[|/›»>·•]\s+", line) if not _LABELLED.match(p)]
+        if not parts:
+            continue  # "Author: admin | Views: 812"
+        # "Новости Казахстана | Kazinform": a known outlet among the parts is the name
+        known = next(filter(None, map(canonical_outlet, parts)), None)
+        if known:
+            return known
+        # "14 ноября 2025, 12:30 | Informburo.kz": the name beside the date
+        name = next((p.strip() for p in parts if not parse_date_line(p)), "") \
+            if len(parts) > 1 and parse_date_line(parts[0]) else parts[0].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 4 or parse_date_line(name) or not re.search(r"[^\W\d]", name):
+            continue
+        if strict and len(words) == 2 and first_name_parse(words[0]):
+            continue  # "Айгуль ДОСМУХАМБЕТОВА": the author's signature, not a site
+        distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
+        if (len(words) == 1 or strict) and not distinctive:
+            continue  # a lone plain word is a rubric or the town under the weather
+        if is_place_name(name) or _DESCRIPTION.search(name):
+            continue
+        if name.isupper():
+            name = from_capitals(words)
+        return canonical_outlet(name) or name
+    return None
