@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clipper.ingest.extract.outlet import canonical_outlet
+from clipper.ingest.extract.outlet_names import expand_abbreviations
 from clipper.ingest.pipeline import extract_article
 from clipper.model import Extraction
 
@@ -107,10 +108,13 @@ def _comparable(field_name: str, value):
 
 def _same_outlet(got: str | None, want: str | None) -> bool:
     """One outlet under the directory's two spellings ("KazTAG" and "КазТАГ", "МВД РК" and
-    "Министерство внутренних дел"): labellers spell it either way, the archive one way."""
+    "Министерство внутренних дел"), or with its abbreviations written out or not ("ДП
+    Атырауской области", "Департамент полиции Атырауской области"): labellers spell it
+    either way, the archive one way."""
     if not got or not want:
         return False
-    return _fold(canonical_outlet(got) or got) == _fold(canonical_outlet(want) or want)
+    return _fold(expand_abbreviations(canonical_outlet(got) or got)) \
+        == _fold(expand_abbreviations(canonical_outlet(want) or want))
 
 
 def _nfc(text: str) -> str:
