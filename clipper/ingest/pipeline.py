@@ -61,8 +61,8 @@ def extract_article(data: bytes, name: str) -> Extraction:
         source=source,
         author=author,
         lang=detect_language(body),
-        # A dateline's place ("5 ноября 2025 года, Атырау") counts like the headline's.
-        regions=find_regions(body, " ".join([title or "", *datelines])),
+        # A dateline's place ("5 ноября 2025 года, Атырау") counts when the text names none.
+        regions=find_regions(body, title, " ".join(datelines)),
         warnings=list(read.warnings),
     )
     extraction.officials, extraction.roles = find_officials(

@@ -42,3 +42,39 @@ def test_district_centres_map_to_their_region_and_words_like_them_do_not():
     assert find_regions("Үржар ауданында жол салынды.") == ["Абайская область"]
     assert find_regions("Эмбарго отменили, а Меркель уехала.") == []
     assert find_regions("Келесі жылы жоспар бар.") == []
+
+
+def test_a_place_naming_a_street_station_or_microdistrict_is_not_that_place():
+    assert find_regions("На станции «Байконур» алматинского метро нашли ребёнка.") == ["Алматы"]
+    assert find_regions("В Таразе в микрорайоне Астана заменят фонари.") == ["Жамбылская область"]
+    assert find_regions("В Усть-Каменогорске закрыли улицу Семипалатинскую.") == [
+        "Восточно-Казахстанская область"]
+
+
+def test_an_astana_district_named_like_a_city_belongs_to_astana():
+    assert find_regions("В Астане в районе Алматы открыли ЦОН.") == ["Астана"]
+    assert find_regions("Астанада Алматы және Сарыарқа аудандарында рейд өтті.") == ["Астана"]
+    # ...but a district of Алматы stays in Алматы
+    assert find_regions("В Медеуском районе Алматы и Карасайском районе закрыли тропы.") == [
+        "Алматы", "Алматинская область"]
+
+
+def test_a_visitors_home_and_a_direction_do_not_count_beside_the_storys_place():
+    text = ("В Туркестане прошёл Наурыз. На въездах в город со стороны Кентау и Шымкента "
+            "дежурила полиция. Гость из Алматы похвалил порядок.")
+    assert find_regions(text) == ["Туркестанская область"]
+
+
+def test_an_agencys_dateline_city_is_not_the_region_of_nationwide_news():
+    assert find_regions("АСТАНА, 5 марта 2025 — Kazinform. МВД изъяло три тонны наркотиков.") == []
+    text = "АЛМАТЫ, 17 июн – Sputnik. Полицейские Жетысуской области задержали грузовик."
+    assert find_regions(text) == ["Жетысуская область"]
+    # a regional correspondent's city is the story's
+    assert find_regions("Атырау, 5 ноября 2025 — В городе открыли каток.") == [
+        "Атырауская область"]
+
+
+def test_the_leads_first_place_is_the_main_region_when_counts_tie():
+    text = ("Полиция Атырауской области задержала браконьеров. Рыбу везли в Актау. "
+            "В Мангистауской области задержан скупщик. Дело ведёт ДП Атырауской области.")
+    assert find_regions(text)[0] == "Атырауская область"

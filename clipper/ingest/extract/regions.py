@@ -66,19 +66,36 @@ def _patterns() -> dict[str, list[_Pattern]]:
     return by_key
 
 
-def find_regions(text: str, title: str | None = None) -> list[str]:
+def find_regions(text: str, title: str | None = None, dateline: str = "") -> list[str]:
     """Regions the text concerns: those its headline names first, in the headline's order,
-    then the rest by how often the text names them. A person's past posts are not places
-    the article concerns."""
-    counts, first = _mentions(_without_biography(text))
+    then the rest by how often the text names them. A person's past posts, where someone or
+    something comes from, and the city an agency files from are not places the article
+    concerns: they count only when the text names no other place."""
+    body = _without_biography(text)
+    opening = _DATELINE.match(body)
+    counts, first, passing = _mentions(body, dateline_end=opening.end("place") if opening else 0)
     # A headline's places order the regions, a road's ends too ("На трассе Атырау – Актобе …"),
     # but a road's end alone does not make a region
-    in_title, title_first = _mentions(title, roads=False) if title else ({}, {})
+    in_title, title_first = _mentions(title, roads=False)[:2] if title else ({}, {})
     named_in_title = _mentions(title)[0] if title else {}
+    if not counts and not named_in_title:
+        # An agency's own city ("АСТАНА, 5 марта — Kazinform") heads its nationwide news too;
+        # a regional correspondent's city is the story's.
+        in_dateline = _mentions(dateline)[0] if dateline else Counter()
+        counts = (passing["from"] + passing["dateline"] + in_dateline) - Counter(_AGENCY_SEATS)
+        counts += passing["from"] & Counter(_AGENCY_SEATS)
+    # The lead's first place weighs one mention more: it is where the story happens
+    lead = min(first, key=first.get) if first else None
     return sorted(set(counts) | set(named_in_title),
-                  key=lambda r: (r not in in_title, title_first.get(r, 0), -counts.get(r, 0),
-                                 first.get(r, 0)))
+                  key=lambda r: (r not in in_title, title_first.get(r, 0),
+                                 -counts.get(r, 0) - (r == lead), first.get(r, 0)))
 
+
+# The cities national agencies file from: their dateline alone says nothing of the story.
+_AGENCY_SEATS = {"Астана": 1, "Алматы": 1}
+# "АСТАНА, 5 марта 2025 — Kazinform.", "Талдыкорган. 9 апреля. КазТАГ –": the text opens with
+# the agency's city and the date
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,.]\s*\d{1,2}[\s.]")
 
 # "До назначения в столицу он работал в Павлодарской области", "В 2019 году Искалиев
 # руководил отделом в Атырауской области": a sentence with a career verb in the singular past
@@ -100,12 +117,81 @@ def _without_biography(text: str) -> str:
 _ROUTE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*\s+[–—-]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*")
 
 
-def _mentions(text: str, roads: bool = True) -> tuple[Counter, dict[str, int]]:
-    by_key = _patterns()
-    found = list(_WORD.finditer(_fold(text)))
+# Words that make the next place word the name of something else: a street, a microdistrict,
+# a metro station, a tract ("улице Семипалатинской", "микрорайоне Астана", "урочища Аркалык")
+_OBJECT_BEFORE = re.compile(r"(?:улиц|ул$|проспект|пр$|переул|бульвар|микрорайон|мкр|станци|"
+                            r"урочищ|жк$|трц$|тц$|жилмассив)")
+# ...or the place word before: "Абай көшесі", "Самал шағын ауданы", "Семипалатинская улица"
+_OBJECT_AFTER = re.compile(r"(?:улиц|проспект|көше|даңғыл|шағын$|ықшамауда)")
+# "гость из Алматы", "со стороны Шымкента", "доставляется из Караганды": a visitor's home, a
+# direction, where goods come from
+_FROM = (("гост", "из"), ("гост", "изо"), ("со", "стороны"), ("доставля", "из"), ("привоз", "из"),
+         ("привез", "из"), ("завоз", "из"), ("поставля", "из"))
+
+
+def _mentions(text: str, roads: bool = True, dateline_end: int = 0
+              ) -> tuple[Counter, dict[str, int], dict[str, Counter]]:
+    """How often the text names each region and where first, and apart the regions named
+    only in passing: `passing["from"]` (a visitor's home, a direction), `passing["dateline"]`."""
+    folded = _fold(text)
+    found = list(_WORD.finditer(folded))
     words = [m.group(0) for m in found]
     routes = [m.span() for m in _ROUTE.finditer(text)] if roads else []
     in_route = [any(a <= m.start() < b for a, b in routes) for m in found]
+    matches = _matches(words)
+    taken = [False] * len(words)
+    named: list[tuple[int, int, _Pattern, str]] = []
+    # Once the text says which place it means ("посёлок Актау"), a bare "Актау" means it too.
+    settled: dict[str, str] = {}
+    for start, end, pattern in sorted(
+            matches, key=lambda m: (-len(m[2].words), -m[2].letters, m[0])):
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = [True] * (end - start)
+        if _names_something_else(folded, found, start, end):
+            continue
+        region = pattern.region
+        if len(pattern.words) > 1 and pattern.words[-1][1]:
+            settled[pattern.words[-1][0]] = region
+        elif len(pattern.words) == 1:
+            region = next((r for name, r in settled.items()
+                           if words[start].startswith(name) and len(words[start]) - len(name) <= 2),
+                          region)
+            district = _as_district(text, found, start, matches)
+            if district:
+                region, pattern = district, _Pattern(pattern.words, district)
+        named.append((start, end, pattern, region))
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    passing: dict[str, Counter] = {"from": Counter(), "dateline": Counter()}
+    undecided: list[tuple[int, _Pattern]] = []  # a name several regions have, or a road's end
+    from_until = -1  # "со стороны Кентау и Шымкента": the direction covers both
+    for start, end, pattern, region in sorted(named, key=lambda m: m[0]):
+        if found[start].start() < dateline_end:
+            passing["dateline"][region] += 1
+        elif start > 1 and any(words[start - 2].startswith(a) and words[start - 1] == b
+                               for a, b in _FROM) or 0 <= from_until <= start and all(
+                w in _AND for w in words[from_until:start]):
+            passing["from"][region] += 1
+            from_until = end
+        elif pattern.alternatives or in_route[start]:
+            undecided.append((start, pattern))
+        else:
+            counts[region] += 1
+            first[region] = min(first.get(region, start), start)
+    for start, pattern in undecided:
+        named_regions = [r for r in (pattern.region, *pattern.alternatives) if counts[r]]
+        if in_route[start] and not named_regions:
+            continue  # only a road's end: "трасса Алматы – Усть-Каменогорск"
+        region = (max(named_regions, key=lambda r: counts[r]) if named_regions
+                  else pattern.region)
+        counts[region] += 1
+        first[region] = min(first.get(region, start), start)
+    return counts, first, passing
+
+
+def _matches(words: list[str]) -> list[tuple[int, int, _Pattern]]:
+    by_key = _patterns()
     matches = []  # (start, end, pattern)
     for i, word in enumerate(words):
         for key in {_key(word), word[:1]}:
@@ -115,37 +201,43 @@ def _mentions(text: str, roads: bool = True) -> tuple[Counter, dict[str, int]]:
                         words[i + k] == stem if exact else words[i + k].startswith(stem)
                         for k, (stem, exact) in enumerate(pattern.words)):
                     matches.append((i, end, pattern))
-    taken = [False] * len(words)
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    # Once the text says which place it means ("посёлок Актау"), a bare "Актау" means it too.
-    settled: dict[str, str] = {}
-    undecided: list[tuple[int, _Pattern]] = []  # a name several regions have, or a road's end
-    for start, end, pattern in sorted(
-            matches, key=lambda m: (-len(m[2].words), -m[2].letters, m[0])):
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = [True] * (end - start)
-        region = pattern.region
-        if len(pattern.words) > 1 and pattern.words[-1][1]:
-            settled[pattern.words[-1][0]] = region
-        elif len(pattern.words) == 1:
-            region = next((r for name, r in settled.items()
-                           if words[start].startswith(name) and len(words[start]) - len(name) <= 2),
-                          region)
-        if pattern.alternatives or in_route[start]:
-            undecided.append((start, pattern))
-            continue
-        counts[region] += 1
-        first[region] = min(first.get(region, start), start)
-    for start, pattern in undecided:
-        named = [r for r in (pattern.region, *pattern.alternatives) if counts[r]]
-        if in_route[start] and not named:
-            continue  # only a road's end: "трасса Алматы – Усть-Каменогорск"
-        region = max(named, key=lambda r: counts[r]) if named else pattern.region
-        counts[region] += 1
-        first[region] = min(first.get(region, start), start)
-    return counts, first
+    return matches
+
+
+_AND = {"и", "және", "а", "также", "мен", "бен", "пен"}
+_DISTRICT = ("район", "аудан")
+
+
+def _as_district(text: str, found: list[re.Match], start: int, matches: list) -> str | None:
+    """A city's name used as a district's ("в районе Алматы" of Астана, "Алматы және Сарыарқа
+    аудандарында", "в Алматинском и Сарыаркинском районах"): the district's region."""
+    words = [m.group(0) for m in found]
+    after = words[start + 1:start + 4]
+    before = words[start - 1] if start else ""
+    district_after = (len(after) == 3 and after[0] in _AND and after[2].startswith(_DISTRICT)
+                      and not before.startswith(_DISTRICT))
+    # "в Бостандыкском районе Алматы" is a district of the city, "Сайрам ауданының Ақсу ауылы"
+    # a village of a district: the word before the district word must be no name
+    district_before = before.startswith(_DISTRICT) and (start < 2 or not any(
+        s <= start - 2 < e for s, e, _p in matches) and text[found[start - 2].start()].islower())
+    if not (district_after or district_before):
+        return None
+    for phrase in ([words[start], "ауданы"], [words[start], "районе"], ["район", words[start]]):
+        for s, e, pattern in _matches(phrase):
+            if (s, e) == (0, 2):
+                return pattern.region
+    return None
+
+
+def _names_something_else(folded: str, found: list[re.Match], start: int, end: int) -> bool:
+    """Is this place word the name of a street, station, tract or firm ("станции «Байконур»")?"""
+    before, after = folded[:found[start].start()].rstrip(), folded[found[end - 1].end():]
+    if before[-1:] in "«\"“„" and before and after[:1] in "»\"”“":
+        return True
+    if start and _OBJECT_BEFORE.match(found[start - 1].group(0)):
+        return True
+    return end < len(found) and bool(_OBJECT_AFTER.match(found[end].group(0))) and len(
+        folded[found[end - 1].end():found[end].start()].strip()) == 0
 
 
 def is_place_name(name: str) -> bool:
