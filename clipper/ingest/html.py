@@ -75,11 +75,23 @@ def read_html(markup: str) -> tuple[str, dict]:
         # the top bar's day, which is only the day the page was saved.
         meta["date_lines"] = parts.dates
         meta["page_lines"] = parts.top_texts
-    text = document.text
+    text = _without_cell_bars(document.text)
     if title and not text.startswith(title):
         text = title + "\n\n" + text
     # trafilatura joins paragraphs with one newline; the text pipeline reads blank lines.
     return text.replace("\n", "\n\n"), meta
+
+
+def _without_cell_bars(text: str) -> str:
+    """A table row as the reader prints it, "| | Закон и порядок |": its cells without the bars
+    at its ends and without empty cells, as a page laid out in tables shows them."""
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            line = " | ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _published(markup: str) -> dt.date | None:

@@ -97,3 +97,34 @@ def test_a_short_headline_in_capitals_under_a_masthead():
     assert find_headline(["ВЕЧЕРНИЙ УРАЛЬСК", "", "ПОЖАР В ЖЕЗКАЗГАНЕ", "", text]) == (
         "ПОЖАР В ЖЕЗКАЗГАНЕ", 2)
     assert find_headline(["ВЕЧЕРНИЙ УРАЛЬСК", "", text])[1] is None   # a masthead alone
+
+
+def test_a_headline_in_capitals_over_its_deck_but_not_a_letterhead():
+    body = "Текст статьи о новом пункте полиции в поселке. " * 4
+    deck = "В Шахтинске открылся новый участковый пункт полиции"
+    assert find_headline(["Регион", "", "СПОКОЙНЫЙ ПОСЕЛОК ПОД ОХРАНОЙ", "", deck, "", body]) == (
+        "СПОКОЙНЫЙ ПОСЕЛОК ПОД ОХРАНОЙ", 2)
+    for letterhead in ["УПРАВЛЕНИЕ ПОЛИЦИИ ГОРОДА ШАХТИНСКА", "ҚАРАҒАНДЫ ОБЛЫСЫ ПОЛИЦИЯ ДЕПАРТАМЕНТІ",
+                       "ШАХТИНСК ҚАЛАСЫ ӘКІМДІГІ / АКИМАТ ГОРОДА ШАХТИНСКА",
+                       "ҚАРАҒАНДЫ ОБЛЫСЫ ӘКІМДІГІНІҢ БАСПАСӨЗ ҚЫЗМЕТІ"]:
+        assert find_headline([letterhead, "", "", deck, "", body]) == (deck, 3)
+
+
+def test_a_press_services_name_over_a_release_is_not_its_headline():
+    lines = ["Павлодар облысы полиция департаментінің баспасөз қызметі / Пресс-служба ДП "
+             "Павлодарской области", "", "Ақсуда полицейлер жоғалған қарияны тапты", "",
+             "Ақсу қаласында полиция қызметкерлері жоғалған қарияны тапты. " * 3]
+    assert find_headline(lines) == ("Ақсуда полицейлер жоғалған қарияны тапты", 2)
+
+
+def test_a_masthead_over_its_lower_case_tagline_is_no_wrapped_paragraph():
+    lines = ["ЗВЕЗДА ПРИИРТЫШЬЯ", "общественно-политическая газета Павлодарской области", "",
+             "Новости", "", "В Аксу открыли новую амбулаторию для жителей сел", "",
+             "Текст статьи об амбулатории. " * 6]
+    assert find_headline(lines) == ("В Аксу открыли новую амбулаторию для жителей сел", 5)
+
+
+def test_a_weather_and_currency_bar_is_chrome():
+    text = ("Павлодар +3° Экибастуз +1° USD 505,10 EUR 548,20\n\nВ Павлодаре открыли каток\n\n"
+            + "Текст статьи о катке. " * 4)
+    assert "USD" not in clean_text(text)

@@ -138,3 +138,14 @@ def test_the_site_carries_what_a_press_service_told_it():
 def test_a_desk_in_the_author_tag_is_no_author():
     article = extract_article(page(head='<meta name="author" content="Редакция сайта">'), "p.html")
     assert article.author is None
+
+
+def test_a_page_laid_out_in_tables_has_its_cells_without_bars():
+    markup = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>В Уральске открыли школу после ремонта</title></head><body><table>
+<tr><td></td><td>Закон и порядок</td></tr>
+<tr><td>В Уральске открыли школу после ремонта</td></tr>
+<tr><td>""" + BODY + """</td></tr></table></body></html>"""
+    article = extract_article(markup.encode(), "a.html")
+    assert article.title == "В Уральске открыли школу после ремонта"
+    assert not any(line.startswith("|") for line in article.text.split("\n"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from clipper.ingest.extract.role_words import vocabulary
 from clipper.ingest.nlp import has_verb
 
 # A line this long is a paragraph; everything before the first one is the article's head.
@@ -29,7 +30,7 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
                 and _between_blank(lines, above[0], best[0]) and has_verb(above[1]) \
                 and not _ANNOUNCES.search(above[1]):
             return above[1], above[0]
-        return best[1], best[0]
+        return _capitals_over_deck(lines, best) or (best[1], best[0])
     head = head_lines(lines)
     if head:
         # "ПОЖАР В ЖЕЗКАЗГАНЕ" right above the text: a short headline in capitals (a masthead
@@ -41,6 +42,21 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
     return derive_title(lines), None
 
 
+def _capitals_over_deck(lines: list[str], deck: tuple[int, str]) -> tuple[str, int] | None:
+    """A newspaper's headline in capitals over its longer deck ("ГОРОДОК ШАХТЕРОВ ПОД
+    ПРИСМОТРОМ" / "В Абае открылись два участковых пункта полиции"); a rubric in capitals is
+    shorter, a body's letterhead names the body."""
+    above = next((c for c in reversed(head_lines(lines)) if c[0] < deck[0]), None)
+    if above is None:
+        return None
+    i, line = above
+    if line.isupper() and not deck[1].isupper() and len(line.split()) >= 4 \
+            and len(line) < len(deck[1]) and not _is_rubric(line) and not _is_letterhead(line) \
+            and not line.endswith((".", ",", ":", ";")) and _between_blank(lines, i, deck[0]):
+        return line, i
+    return None
+
+
 # "ДП Костанайской области информирует": a release's head, not its headline
 _ANNOUNCES = re.compile(r"\s(?:информирует|сообщает|хабарлайды)$", re.IGNORECASE)
 
@@ -48,6 +64,11 @@ _ANNOUNCES = re.compile(r"\s(?:информирует|сообщает|хаба�
 def _between_blank(lines: list[str], first: int, second: int) -> bool:
     """Only blank lines stand between the two."""
     return all(not line for line in lines[first + 1:second])
+
+
+# A hard-wrapped paragraph's lines are this long at least; a masthead over its tagline
+# ("ПРИУРАЛЬЕ" / "общественно-политическая газета …") is shorter
+_WRAPPED = 40
 
 
 def head_lines(lines: list[str]) -> list[tuple[int, str]]:
@@ -59,7 +80,7 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
         if len(line) >= PARAGRAPH or _ends_sentence(line) and len(line.split()) > 6:
             break
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if following[:1].islower():
+        if following[:1].islower() and len(line) >= _WRAPPED:
             break  # a hard-wrapped paragraph: its next line carries on mid-sentence
         head.append((i, line))
         if len(head) >= 6:
@@ -95,8 +116,36 @@ def _is_rubric(line: str) -> bool:
         or bool(_RUBRIC.search(halves[0]) or _RUBRIC.search(halves[1]))
 
 
+# "Пресс-служба ДП Костанайской области", "… полиция департаментінің баспасөз қызметі": who
+# sends the release, printed over it or under it; the headline is elsewhere
+_PRESS_SERVICE = re.compile(r"^(?:пресс-служба|пресс-центр|press service)\b|"
+                            r"(?:баспасөз қызметі|баспасөз орталығы|пресс-служба)$", re.IGNORECASE)
+
+
+def _is_letterhead(line: str) -> bool:
+    """A body's name in capitals over its release: "ДЕПАРТАМЕНТ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ …"
+    (a Russian name opens with the body), "АҚМОЛА ОБЛЫСЫ ПОЛИЦИЯ ДЕПАРТАМЕНТІ" (a Kazakh one
+    ends with it), in one language or both ("… ӘКІМДІГІ / АКИМАТ …")."""
+    if not line.isupper() or has_verb(line):
+        return False
+    bodies = vocabulary()["body"]
+    def names_body(part: str) -> bool:
+        words = part.lower().split()
+        kazakh = bool(re.search(r"[әғқңөұүһі]", part.lower()))
+        return len(words) >= 2 and (words[-1] in bodies if kazakh else words[0] in bodies) \
+            or bool(_PRESS_SERVICE.search(part))
+    return all(names_body(part.strip()) for part in line.split(" / "))
+
+
+def _is_signature(line: str) -> bool:
+    return all(_PRESS_SERVICE.search(part.strip()) for part in line.split(" / ")) \
+        and not has_verb(line)
+
+
 def _could_be_headline(line: str) -> bool:
     if len(line) < 4 or not any(ch.isalpha() for ch in line):
+        return False
+    if _is_letterhead(line) or _is_signature(line):
         return False
     if _is_rubric(line) or (line.isupper() and len(line.split()) <= 4):
         return False  # «Новости / Общество», «ВЕЧЕРНИЙ УРАЛЬСК»
