@@ -42,6 +42,8 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
     if oblique_only and noun.tag.case == "nomn":
         return list(words)
     gender = noun.tag.gender if noun.tag.number != "plur" else None
+    if "ms-f" in noun.tag:
+        gender = "masc"  # "судья" is of common gender; its adjectives take the masculine
     inflected = _like(last, noun.inflect({"nomn"}))
     out = [f"{prefix}-{inflected}" if prefix else _like(words[head], noun.inflect({"nomn"}))]
     for word, parse in reversed(list(zip(words[:head], readings[:head]))):

@@ -15,6 +15,9 @@ from clipper.ingest.extract.role_words import KAZAKH_RANKS, vocabulary
 
 _KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
 _KAZAKH_AND = {"мен", "бен", "пен", "және"}
+# The accusative ("айыптауды", "отырысын"), the locative ("барысында") and past participles
+# ("өткізген"): endings no word of a role takes ("ауданы", "міндетін атқарушы" are a role's)
+_NOT_IN_ROLE = re.compile(r"(?:у(?:ды|ді)|с[ыі]н|да|де|[^аеыіоөұүәуюя](?:та|те)|ған|ген|қан|кен)$")
 _NAMED = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ин|ова|ева|ина|ұлы|улы|қызы|кызы)$")
 
 
@@ -36,6 +39,12 @@ def kazakh_role(words: list[str]) -> str | None:
         end -= 1
     if not end or words[end - 1].lower() not in vocabulary()["role"]:
         return None
+    # A role is a chain of genitives ending in its head word: a word in the accusative or the
+    # locative, or a participle, belongs to the sentence ("Мемлекеттік айыптауды …", "Сапар
+    # барысында …", "отырысын өткізген …"), and the role starts after it
+    outside = [i for i in range(end - 1) if words[i].islower() and _NOT_IN_ROLE.search(words[i])]
+    if outside:
+        words, end = words[outside[-1] + 1:], end - outside[-1] - 1
     rank = words[end:]
     capitals = [i for i, word in enumerate(words[:end]) if word[:1].isupper()]
     start = capitals[-1] if capitals else 0

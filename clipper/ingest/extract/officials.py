@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from clipper.ingest.extract.directory import Official, find_in_directory, surname_index
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
-                                          first_name_parse, fold, is_patronymic, parse_mention)
-from clipper.ingest.extract.roles import (head_case, is_public, is_rank_only, rank_before,
-                                          role_after, role_before)
+                                          first_name_parse, fold, is_patronymic,
+                                          looks_like_surname, parse_mention)
+from clipper.ingest.extract.roles import (head_case, is_function, is_public, is_rank_only,
+                                          rank_before, role_after, role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -27,6 +28,11 @@ _SURNAME_PAIR = re.compile(
     r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?\s+"
     r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ұлы|улы|қызы|кызы)"
     r"[а-яёәғқңөұүһі]{0,4}\b")
+# "Асель Кенесбаевна Утегенова": name, patronymic, surname, which NER may miss
+_WITH_PATRONYMIC = re.compile(
+    r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+    r"(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?\s+"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}\b")
 _SURNAME_WORD = re.compile(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)[а-яёәғқңөұүһі]{0,4}$")
 _CITY_WORDS = ("мегаполиса",)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
@@ -69,9 +75,10 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             # "Подполковник полиции Иван Петров, начальник отдела, …": the post, then the rank
             rank = rank_before(text, start)
             role = f"{after}, {rank}" if rank and rank not in after.lower() else after
-        elif before and after:
-            # "Государственный обвинитель Нурлыбек Сагатов, прокурор района, …": both, as printed
-            role = f"{before}, {after[:1].lower()}{after[1:]}"
+        elif before and after and is_function(before):
+            # "Государственный обвинитель Нурлыбек Сагатов, прокурор района, …": the function
+            # is left out, the post is the role
+            role = after
         else:
             role = before
         if role and not is_public(role):
@@ -96,6 +103,13 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             if known:
                 person = people.setdefault(fold(known.last), _Person(
                     known.first, known.last, start, spellings={known.name: 1}))
+        if person is None and parts.last and parts.initials and role and looks_like_surname(
+                parts.last):
+            # "прокурор района Сейтжанов Н.Б.": an official the text names only by initials
+            # and surname is named so, "Н.Б. Сейтжанов"
+            key = fold(f"{parts.initials} {parts.last}")
+            person = people.setdefault(key, _Person(parts.initials, parts.last, start))
+            person.spellings[f"{parts.initials} {parts.last}"] = 1
         if person is not None:
             person.role = _better_role(person.role, role, kazakh)
             person.position = min(person.position, start)
@@ -129,7 +143,7 @@ def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         found.append((start, stop, words))
-    for pattern in (_INITIAL_MENTION, _SURNAME_PAIR):
+    for pattern in (_INITIAL_MENTION, _WITH_PATRONYMIC, _SURNAME_PAIR):
         for m in pattern.finditer(text):
             words = re.findall(r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)+|[\w\-]+", m.group(0))
             if pattern is _SURNAME_PAIR and not kazakh and not first_name_parse(words[0]):

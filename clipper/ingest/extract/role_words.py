@@ -26,7 +26,8 @@ KAZAKH_RANKS = {"полиция", "полковнигі", "подполковн�
 def vocabulary() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
                                   "public": set(), "body": set(), "private": set(),
-                                  "kk-verb": set(), "kk-opener": set(), "state": set()}
+                                  "kk-verb": set(), "kk-opener": set(), "state": set(),
+                                  "function": set(), "named-body": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -72,6 +73,7 @@ def is_rank_only(role: str) -> bool:
     return bool(words) and all(is_rank_word(w) for w in words)
 
 
+_FORMER = re.compile(r"^(?:бывш|экс-|бұрынғы)|в отставке$|запаса$", re.IGNORECASE)
 # "ЦОНа", "ДЧСа": an abbreviation with a Russian case ending is the abbreviation
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е)$")
 
@@ -85,8 +87,12 @@ def is_public(role: str) -> bool:
     is a public servant's. The words of a «quoted» name count: "филиала НАО «Правительство для
     граждан»" names the government.
     """
+    if _FORMER.search(role):
+        return False  # "бывший заместитель акима", "полковник полиции в отставке": no post now
     words = TOKEN.findall(role)
     words += [w for q in words if q.startswith("«") for w in TOKEN.findall(q[1:-1])]
+    if any(w[:1].isupper() and noun_lemma(w) in vocabulary()["named-body"] for w in words):
+        return True  # "Агентства по финансовому мониторингу": a named state agency
     lemmas = {lemma(w) for w in words} | {noun_lemma(w) for w in words} | {
         w.lower() for w in words} | {
         m.group(1).lower() for w in words if (m := _DECLINED_ABBREVIATION.match(w))}
@@ -101,3 +107,10 @@ def is_public(role: str) -> bool:
     # A body the dictionary does not know keeps its stem: "маслихата", Kazakh "прокурорының"
     return bool(lemmas & public) or any(
         w.lower().startswith(b) for w in words for b in public if len(b) >= 6)
+
+
+def is_function(role: str) -> bool:
+    """"Государственный обвинитель", "мемлекеттік айыптаушы": what one does in a proceeding, not
+    a post; printed before the post, it is left out of the role."""
+    return any(lemma(w) in vocabulary()["function"] or w.lower() in vocabulary()["function"]
+               for w in TOKEN.findall(role))

@@ -14,17 +14,18 @@ from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
-from clipper.ingest.extract.role_words import (ABBREVIATED, KAZAKH_RANKS, TOKEN, is_public,
-                                               is_rank, is_rank_only, is_rank_word,
+from clipper.ingest.extract.role_words import (ABBREVIATED, KAZAKH_RANKS, TOKEN, is_function,
+                                               is_public, is_rank, is_rank_only, is_rank_word,
                                                is_role_word, lemma, parse, vocabulary)
 
-__all__ = ["head_case", "is_public", "is_rank_only", "rank_before", "role_after", "role_before"]
+__all__ = ["head_case", "is_function", "is_public", "is_rank_only", "rank_before", "role_after", "role_before"]
 
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({ABBREVIATED})\.(?=\s)")
 # "и.о. акима района", "И. о. начальника": acting, printed short; its periods end no clause
 _ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
+_QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\s+[\w«])')
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
 
@@ -54,14 +55,9 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
             if text[before:before + 1] == ",":
                 role = kazakh_role(TOKEN.findall(_clause_before(text, before)))
                 return f"{role}, {' '.join(words)}" if role else None
-        role = kazakh_role(words)
-        before = start - len(clause) - 1
-        if role and text[before:before + 1] == ",":
-            # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": a clause that is all role
-            earlier = TOKEN.findall(_clause_before(text, before))
-            if earlier and kazakh_role(earlier) == " ".join(earlier):
-                return f"{' '.join(earlier)}, {role}"
-        return role
+        # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": a function named before the
+        # post (a clause of its own) is left out, the post beside the name is the role
+        return kazakh_role(words)
     phrase = _role_words(words)
     comma = start - len(clause) - 1
     earlier = (TOKEN.findall(_clause_before(text, comma).replace("\u2024", "."))
@@ -71,11 +67,8 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
         # "…департамента полиции Алматы, полковник полиции Данияр Алтынбеков": role, then rank
         if role:
             return format_role(role, phrase)
-    elif phrase and role and len(role) == len(earlier):
-        # "Государственный обвинитель, прокурор района Нурлыбек Сагатов": a clause that is
-        # all role, then the role beside the name
-        beside = format_role(phrase, [])
-        return f"{format_role(role, [])}, {beside[:1].lower()}{beside[1:]}"
+    # "Государственный обвинитель, прокурор района Нурлыбек Сагатов": a function named before
+    # the post is left out, the post beside the name is the role
     return format_role(phrase, []) if phrase else None
 
 
@@ -116,18 +109,28 @@ def _clause_before(text: str, start: int) -> str:
     # An abbreviation's period does not end the clause; the mask keeps every offset in place.
     window = _ABBREVIATION_PERIOD.sub(lambda m: m.group(1) + "\u2024",
                                       text[max(0, start - 300):start])
+    # "пограничного отдела "Хоргос"": a short quoted name is one word of the role, as «…» is
+    window = _QUOTED_NAME.sub(lambda m: f"«{m.group(1)}»", window)
     window = _ACTING_PERIODS.sub(lambda m: f"{m.group(1)}\u2024{m.group(2)}\u2024", window)
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     comma = window.rfind(",")
     return window[max(cut, comma + 1):]
 
 
+def _heads_a_role(words: list[str]) -> bool:
+    """Do `words` open with a role or rank, adjectives before it aside ("первый заместитель")?"""
+    head = next((w for w in words if reading(w.lower()).tag.POS not in ("ADJF", "PRTF")), "")
+    return is_role_word(head) or is_rank(head)
+
+
 def _role_words(words: list[str]) -> list[str]:
     """The words from the first role word to the end, if no verb stands among them."""
     tail: list[str] = []
     for word in reversed(words):
-        if word == "и" and tail and is_role_word(tail[0]):
-            break  # "аким … Темиров и начальник УП …": the second person's role starts here
+        if word == "и" and tail and _heads_a_role(tail):
+            # "аким … Темиров и начальник УП …", "… и первый заместитель …": the second
+            # person's role starts here; "цифровизации и государственных услуг" is one role
+            break
         # A capitalised word is a name of a place or body, whatever pymorphy guesses for it.
         # "транспорта и автомобильных дорог": "и" joins parts of one role, other conjunctions
         # and verbs end it.

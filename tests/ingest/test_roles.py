@@ -1,0 +1,66 @@
+"""Roles as a careful reader gives them: invented examples of each shape the rules know."""
+
+from clipper.ingest.extract.officials import find_officials
+
+
+def test_a_grade_opening_the_rank_stays_with_it():
+    text = "Отличился старший лейтенант полиции Арман Сейтов, который вынес ребенка из огня."
+    assert find_officials(text)[1] == {"Арман Сейтов": "Старший лейтенант полиции"}
+    text = "Наградят младшего сержанта Марата Абенова и сержанта Ивана Носова."
+    _officials, roles = find_officials(text)
+    assert roles["Марат Абенов"] == "Младший сержант"
+    assert roles["Иван Носов"] == "Сержант"
+
+
+def test_adjectives_before_a_judge_agree_in_the_singular():
+    text = "Приговор огласил председательствующий судья Карина Бекова."
+    assert find_officials(text)[1] == {"Карина Бекова": "Председательствующий судья"}
+
+
+def test_and_inside_a_body_name_does_not_end_the_role():
+    text = ("По словам руководителя управления туризма и внешних связей города Марата "
+            "Исенова, сезон открыт.")
+    assert find_officials(text)[1] == {
+        "Марат Исенов": "Руководитель управления туризма и внешних связей города"}
+
+
+def test_a_short_quoted_name_inside_the_role():
+    text = 'Сообщил начальник таможенного поста "Жибек жолы" майор Ерлан Досов.'
+    assert find_officials(text)[1] == {
+        "Ерлан Досов": "Начальник таможенного поста «Жибек жолы», майор"}
+
+
+def test_an_official_named_by_initials_and_surname_only():
+    text = "Обвинение поддерживал прокурор Сарыаркинского района Тулегенов А.С., он просил пять лет."
+    assert find_officials(text) == (["А.С. Тулегенов"],
+                                    {"А.С. Тулегенов": "Прокурор Сарыаркинского района"})
+    # a first name with an initial is an anonymised defendant, not an official
+    text = "Суд осудил бывшего руководителя отдела акимата Марата Б. к пяти годам."
+    assert find_officials(text) == ([], {})
+
+
+def test_name_patronymic_surname():
+    text = "Директор областного ЦОНа Гульнар Маратовна Сейсенова рассказала о новых услугах."
+    assert find_officials(text) == (["Гульнар Сейсенова"],
+                                    {"Гульнар Сейсенова": "Директор областного ЦОНа"})
+
+
+def test_a_former_or_retired_official_holds_no_post():
+    text = "Ветеран, полковник полиции в отставке Борис Ли вручил награды молодым сотрудникам."
+    assert find_officials(text) == ([], {})
+
+
+def test_a_named_state_agency_is_public_a_private_agency_is_not():
+    text = "Заместитель председателя Агентства по делам спорта Ерлан Куатов открыл турнир."
+    assert find_officials(text)[0] == ["Ерлан Куатов"]
+    text = "Директор рекламного агентства Ерлан Куатов открыл турнир."
+    assert find_officials(text)[0] == []
+
+
+def test_kazakh_sentence_words_before_the_role_are_left_out():
+    text = ("Кездесу барысында аудан әкімінің орынбасары Серік Омаров жолдар туралы айтты. "
+            "Қылмыстық істі аудандық сот судьясы Әсем Нұрова қарады.")
+    _officials, roles = find_officials(text, lang="kk")
+    assert roles["Серік Омаров"] == "Аудан әкімінің орынбасары"
+    text = "Жиналысты өткізген облыс әкімінің орынбасары Нұрлан Бекұлы сөз сөйледі."
+    assert find_officials(text, lang="kk")[1] == {"Нұрлан Бекұлы": "Облыс әкімінің орынбасары"}
