@@ -149,16 +149,24 @@ _LINKED_HEADLINE_WORDS = 4
 
 
 def _beside_other_headline(element, headline) -> bool:
-    """Whether the element shares its parent with a link to another article: an entry of a
-    related or latest-news list that a page does not mark as such ("rbox", "latestnews")."""
+    """Whether the element is an entry of a related or latest-news list that a page does not
+    mark as such ("rbox", "latestnews"): it shares its parent with a link to another article,
+    in a list item or among other dated entries (an author's link by a date is not one)."""
     parent = element.getparent()
     if parent is None or headline is not None and (parent is headline
                                                    or _inside(headline, parent)):
         return False
     own = _text(headline) if headline is not None else None
-    return any(link is not element and len(_text(link).split()) >= _LINKED_HEADLINE_WORDS
+    if not any(link is not element and len(_text(link).split()) >= _LINKED_HEADLINE_WORDS
                and _text(link) != own and not _inside(element, link)
-               for link in parent.iter("a"))
+               for link in parent.iter("a")):
+        return False
+    if parent.tag == "li":
+        return True
+    around = parent.getparent() if parent.getparent() is not None else parent
+    dated = (e for e in around.iter() if isinstance(e.tag, str) and len(e) == 0
+             and _looks_dated(_text(e)))
+    return next(dated, None) is not None and next(dated, None) is not None
 
 
 def _headline_element(tree, title: str | None):

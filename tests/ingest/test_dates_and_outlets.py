@@ -56,6 +56,8 @@ from clipper.ingest.extract.outlet import find_outlet
     ("5 sáýir 2026, 10:00", dt.date(2026, 4, 5), False),
     ("2026 jylǵy 17 qarasha", dt.date(2026, 11, 17), False),
     ("8 şılde 2026", dt.date(2026, 7, 8), False),
+    ("2026 jyly 3 naýryz", dt.date(2026, 3, 3), False),
+    ("12-03-2026", dt.date(2026, 3, 12), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)
@@ -212,6 +214,12 @@ def test_the_date_by_the_headline_beats_the_site_headers_day_above_it():
              "06.03.2026 11:40", "В Сарани открыли новый каток у школы № 3."]
     found = find_publication_date(lines)
     assert (found.date, found.origin) == (dt.date(2026, 3, 6), "dateline")
+    # below the body's first paragraph a date is another article's: the header's day stands
+    lines = lines[:3] + ["Жители микрорайона Молодежный просили построить каток несколько лет, "
+                         "и в этом году акимат выделил на него деньги из местного бюджета, а "
+                         "школа взяла на себя заливку льда.", "Другие новости города", "04.03.2026"]
+    found = find_publication_date(lines)
+    assert (found.date, found.origin) == (dt.date(2026, 3, 9), "page")
 
 
 @pytest.mark.parametrize("paragraph", [

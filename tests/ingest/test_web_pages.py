@@ -84,7 +84,8 @@ def test_dates_beside_other_headlines_in_an_unmarked_box_are_not_the_articles():
 </div>"""
     article = extract_article(page(top="Пятница, 15 мая 2026", after=box), "a.html")
     assert (article.date, article.date_origin) == (dt.date(2026, 5, 15), "page")
-    rubric = '<span class="date">14.05.2026</span> <a href="/society">Общество</a>'
+    rubric = ('<span class="date">14.05.2026</span> <a href="/society">Общество</a> '
+              '<a href="/author/7">Пресс-служба ДП Западно-Казахстанской области</a>')
     article = extract_article(page(meta=rubric, after=box), "a.html")
     assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
 

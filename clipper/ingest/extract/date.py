@@ -14,7 +14,7 @@ from clipper.ingest.clean import is_tail_marker
 from clipper.ingest.extract.vocabulary import month_numbers
 
 HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
-NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:г\.?|года|ж\.?|жылы)?)?"
+NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s*(?:г\.?|года|ж\.?|жылы)?)?"
                      r"(?:[,\s]+(?:[–—-]\s+)?(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?)?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 WORDY = re.compile(
@@ -24,9 +24,11 @@ ENGLISH = re.compile(
     r"^(?:(?P<weekday>[a-z]+),?\s+)?(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
     r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]m)?)?$")
 KAZAKH_YEAR_FIRST = re.compile(
-    r"^(?P<year>\d{4})\s+(?:жылғы|ж\.|jylǵy|jylğy|j\.)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
+    r"^(?P<year>\d{4})\s+(?:жылғы|ж\.|jylǵy|jylğy|jyly|j\.)\s+(?P<day>\d{1,2})\s+(?P<month>[^\W\d]+)"
     r"(?:[,\s]+\d{1,2}:\d{2})?$")
 
+# A line this long is the body's paragraph, no head line
+_PARAGRAPH = 160
 # How far into the file a page header or dateline may stand: past this it is the body talking.
 HEAD_LINES = 12
 # "Вчера, 18:40", "Сегодня в 09:15", "Кеше, 14:20": the article's day, but only relative to a
@@ -70,6 +72,8 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
         if parsed is None:
             m = _OPENING_DATELINE.match(line)
             parsed = parse_date_line(m["date"]) if m and _capitalised(m["place"]) else None
+            if page and (parsed is None or parsed[0] > latest) and len(line) >= _PARAGRAPH:
+                return page  # the body has begun: a date below it is not by the headline
             if parsed is None or parsed[0] > latest:
                 continue
             return FoundDate(parsed[0], "dateline", 0.8)
@@ -214,7 +218,7 @@ def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
     months = month_numbers()
     m = NUMERIC.match(text)
     if m:
-        return _pair(int(m[3]), int(m[2]), int(m[1]), weekday_after)
+        return _pair(int(m[4]), int(m[3]), int(m[1]), weekday_after)
     m = ISO.match(text)
     if m:
         return _pair(int(m[1]), int(m[2]), int(m[3]), weekday_after)
