@@ -24,7 +24,10 @@ def press_service_signature(lines: list[str]) -> str | None:
     """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
     for line in reversed(lines):
         line = _SEPARATOR.split(line)[0]  # "Пресс-служба ДП СКО · Просмотров: 356"
-        found = next(filter(None, map(press_service, languages(line))), None)
+        # "Пресс-служба прокуратуры …, тел.: …", "Подготовила: Жанна Беккер, пресс-служба ДП …":
+        # a body's name holds no comma
+        found = next(filter(None, (press_service(part) for half in languages(line)
+                                   for part in half.split(", "))), None)
         if found:
             return found
         m = _QUOTED_LINE.match(line)  # "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"

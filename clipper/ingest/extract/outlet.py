@@ -13,11 +13,17 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.attribution import PRESS_SERVICE_MENTION, attributed
+from clipper.ingest.extract.language import detect_language
 from clipper.ingest.extract.masthead import press_service_signature, site_name
-from clipper.ingest.extract.outlet_footer import footer_name
+from clipper.ingest.extract.outlet_footer import edition_name, footer_name
 from clipper.ingest.extract.outlet_names import canonical_outlet
 
 __all__ = ["canonical_outlet", "find_outlet", "find_outlet_and_certainty"]
+
+# An official site's name: a state body's, not a newspaper's
+_STATE_BODY = re.compile(r"(?i:министерств|департамент|акимат|әкімдігі|суд\b|судебн|прокуратур|"
+                         r"полиц|комитет|агентств|управлени|ведомств)")
+_DOMAIN = re.compile(r"[\w\-]+\.(?:kz|ru|com|info|media|org|net)", re.IGNORECASE)
 
 
 def find_outlet(body: str, head: list[str] = (), raw_text: str = "") -> str | None:
@@ -39,9 +45,20 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
         return header, False
     if stated:
         return stated, True
+    kazakh = detect_language(body) == "kk"
+    if header and _DOMAIN.fullmatch(header) and not canonical_outlet(header):
+        # "spectr.kz" in the logo, "Еженедельная газета «Спектр»" in the footer: the paper's
+        # name, not its address
+        return edition_name(raw_text, kazakh) or header, False
+    signed = press_service_signature(closing)
+    if header and signed and _STATE_BODY.search(header):
+        # "Судебная власть Республики Казахстан" over a release signed "Пресс-служба
+        # Алматинского городского суда": the portal hosts what the court issues
+        return signed, True
     if header:
         return header, False
-    stated = footer_name(raw_text) or press_service_signature(closing)
+    # a signature under the text is the release's own; the footer is the site's
+    stated = signed or footer_name(raw_text, kazakh)
     if stated:
         return stated, True
     return site_name(closing[-1:], strict=True), False

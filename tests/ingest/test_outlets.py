@@ -1,0 +1,52 @@
+"""Outlets as a careful reader finds them in footers, mastheads, signatures and attributions
+(invented examples of each shape; the labelled sets hold the real ones)."""
+
+import pytest
+
+from clipper.ingest.extract.outlet import find_outlet
+
+RU = "Полицейские провели рейд на трассе и проверили водителей грузовых машин."
+KK = "Полиция қызметкерлері трассада рейд өткізіп, жүк көліктерінің жүргізушілерін тексерді."
+
+
+@pytest.mark.parametrize(("body", "head", "raw", "outlet"), [
+    # a copyright sign with only the rights after it names nobody
+    (KK, [], KK + "\n© 2025 Барлық құқықтар қорғалған.", None),
+    (RU, [], RU + "\n© 2025. All rights reserved.", None),
+    # a domain after the sign keeps its dot
+    (RU, [], RU + "\n© uralweek.kz. При перепечатке ссылка обязательна.", "uralweek.kz"),
+    # a long official name after the sign
+    (RU, [], RU + "\n© 2025 Министерство здравоохранения Республики Казахстан",
+     "Министерство здравоохранения Республики Казахстан"),
+    # a bilingual footer: the name in the article's language
+    (RU, [], RU + "\n© «Орал өңірі» – «Приуралье». Барлық құқықтар қорғалған.", "Приуралье"),
+    (KK, [], KK + "\n© «Орал өңірі» – «Приуралье». Барлық құқықтар қорғалған.", "Орал өңірі"),
+    # the owner company is not the outlet, whichever side of the name its form stands
+    (KK, [], KK + "\nМеншік иесі: «Жайық медиа» ЖШС. Куәлік № 1234-Г.\n"
+     "«Жайық үні» облыстық қоғамдық-саяси газеті", "Жайық үні"),
+    # a logo giving only the domain, the footer the paper's name
+    (RU, ["priuralie.kz"], RU + "\nОбщественно-политическая газета «Приуралье». Издается с 1918 года.",
+     "Приуралье"),
+    # a count of registered accidents is not a registration line
+    (RU + "\nЗарегистрировано 12 ДТП на трассе «Урал».", [], "", None),
+])
+def test_footers_name_the_outlet_not_its_owner_or_its_rights(body, head, raw, outlet):
+    assert find_outlet(body, head, raw) == outlet
+
+
+@pytest.mark.parametrize(("head", "signature", "outlet"), [
+    # an official portal hosts what the body that signs the release issues
+    (["Судебная власть Республики Казахстан"], "Пресс-служба Атырауского областного суда",
+     "Атырауский областной суд"),
+    # a signature under the text is the release's own, the copyright line the site's
+    ([], "Пресс-служба ДП ЗКО\n© 2025 Батыс Қазақстан облысы Полиция департаменті",
+     "Департамент полиции Западно-Казахстанской области"),
+    # a body's name holds no comma: a phone number or the preparer's name beside it is not it
+    ([], "Пресс-служба прокуратуры Туркестанской области, тел.: 8 (7252) 00-00-00",
+     "Прокуратура Туркестанской области"),
+    ([], "Подготовил: Иван Петров, пресс-служба ДЧС Атырауской области",
+     "Департамент по чрезвычайным ситуациям Атырауской области"),
+])
+def test_a_press_services_signature_names_the_body_that_issues_the_release(head, signature,
+                                                                          outlet):
+    assert find_outlet(RU, head, RU + "\n" + signature) == outlet
