@@ -33,8 +33,10 @@ def extract_article(data: bytes, name: str) -> Extraction:
     found_date = None if meta.get("date_relative") else (
         find_publication_date(meta.get("date_lines", []) + raw_lines))
     cleaned = clean_text(read.text).split("\n")
-    found_date = found_date or find_byline_date(cleaned) or find_page_date(
-        meta.get("page_lines", []))
+    # A date printed with the article (a closing byline's) beats the site header's day.
+    if found_date is None or found_date.origin == "page":
+        found_date = find_byline_date(cleaned) or found_date or find_page_date(
+            meta.get("page_lines", []))
     lines, datelines = _without_date_lines(cleaned)
     title, title_line = find_headline(lines)
     author, byline = find_author(lines, [i for i, _ in head_lines(lines)])

@@ -222,6 +222,15 @@ def test_the_date_by_the_headline_beats_the_site_headers_day_above_it():
     assert (found.date, found.origin) == (dt.date(2026, 3, 9), "page")
 
 
+def test_a_closing_byline_date_beats_the_site_headers_day():
+    from clipper.ingest import extract_article
+    text = ("Четверг, 12 марта 2026\n\nВ Сарани открыли каток\n\n"
+            + "В Сарани открыли новый каток у школы, на открытие пришли сотни жителей. " * 3
+            + "\n\nИван Петров, 11 марта 2026")
+    article = extract_article(text.encode(), "a.txt")
+    assert (article.date, article.date_origin) == (dt.date(2026, 3, 11), "dateline")
+
+
 @pytest.mark.parametrize("paragraph", [
     "Павлодарская область, 7 июня 2026 года. Полицейские провели рейд на трассе.",
     "Ekibastuz, 7 maýsym 2026. Polısıa reıd ótkizdi.",

@@ -52,11 +52,14 @@ def _capitals_over_deck(lines: list[str], deck: tuple[int, str]) -> tuple[str, i
     i, line = above
     if line.isupper() and not deck[1].isupper() and len(line.split()) >= 4 \
             and len(line) < len(deck[1]) and not _is_rubric(line) and not _is_letterhead(line) \
+            and not _SECTION.match(line) \
             and not line.endswith((".", ",", ":", ";")) and _between_blank(lines, i, deck[0]):
         return line, i
     return None
 
 
+# "НОВОСТИ ПАВЛОДАРА И ОБЛАСТИ": a site's section in capitals
+_SECTION = re.compile(r"^(?:новости|жаңалықтар|хроника|news)\b", re.IGNORECASE)
 # "ДП Костанайской области информирует": a release's head, not its headline
 _ANNOUNCES = re.compile(r"\s(?:информирует|сообщает|хабарлайды)$", re.IGNORECASE)
 
