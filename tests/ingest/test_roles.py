@@ -64,3 +64,26 @@ def test_kazakh_sentence_words_before_the_role_are_left_out():
     assert roles["Серік Омаров"] == "Аудан әкімінің орынбасары"
     text = "Жиналысты өткізген облыс әкімінің орынбасары Нұрлан Бекұлы сөз сөйледі."
     assert find_officials(text, lang="kk")[1] == {"Нұрлан Бекұлы": "Облыс әкімінің орынбасары"}
+
+
+def test_a_body_abbreviation_is_no_persons_name():
+    text = ("Инспектор по делам несовершеннолетних Шуского ГОП капитан полиции Дана Ермекова "
+            "провела беседу.")
+    assert find_officials(text)[0] == ["Дана Ермекова"]
+
+
+def test_a_mans_name_in_the_dative_the_dictionary_knows_only_as_a_womans():
+    text = "Аким области поручил акиму Шетского района Ерику Касенову решить вопрос."
+    assert find_officials(text)[0] == ["Ерик Касенов"]
+
+
+def test_a_company_security_officer_is_not_an_official():
+    text = "Представитель службы безопасности комбината Олег Панов рассказал о хищениях."
+    assert find_officials(text) == ([], {})
+
+
+def test_kazakh_object_of_a_verbal_noun_inside_a_body_name_stays():
+    text = ("Облыстық жер қойнауын пайдалануды реттеу басқармасының басшысы Ерлан Сейітов "
+            "жиында сөйледі.")
+    assert find_officials(text, lang="kk")[1] == {"Ерлан Сейітов": (
+        "Облыстық жер қойнауын пайдалануды реттеу басқармасының басшысы")}

@@ -42,7 +42,9 @@ def kazakh_role(words: list[str]) -> str | None:
     # A role is a chain of genitives ending in its head word: a word in the accusative or the
     # locative, or a participle, belongs to the sentence ("Мемлекеттік айыптауды …", "Сапар
     # барысында …", "отырысын өткізген …"), and the role starts after it
-    outside = [i for i in range(end - 1) if words[i].islower() and _NOT_IN_ROLE.search(words[i])]
+    # ("табиғат пайдалануды реттеу басқармасы": the object of a verbal noun is the body's name)
+    outside = [i for i in range(end - 1) if words[i].islower() and _NOT_IN_ROLE.search(words[i])
+               and not words[i + 1].endswith("у")]
     if outside:
         words, end = words[outside[-1] + 1:], end - outside[-1] - 1
     rank = words[end:]

@@ -199,7 +199,12 @@ def nominative_pair(first: str, last: str, case: str | None = None) -> tuple[str
         # The role's case settles what a rare dictionary reading would not: "руководитель …
         # Дания Мусабекова" is a woman named Дания, not the genitive of Даний.
         gender = in_case[0] if len(in_case) == 1 else first_name_gender(first) or in_case[0]
-        first_nom = proper(first) if case == "nomn" else nominative_first(first, gender)
+        if case == "nomn":
+            first_nom = proper(first)
+        elif any(p.tag.gender == gender for p in names):
+            first_nom = nominative_first(first, gender)
+        else:  # "акиму … Ерику Жаксылыкову": no such woman's name here; the man's, ending cut
+            first_nom = _strip_case(first, case)
     elif fitting:
         gender, case = fitting[0].tag.gender, fitting[0].tag.case
         first_nom = proper(first) if case == "nomn" else nominative_first(first, gender)

@@ -16,8 +16,9 @@ from clipper.ingest.extract.directory import Official, find_in_directory, surnam
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
-from clipper.ingest.extract.roles import (head_case, is_function, is_public, is_rank_only,
-                                          rank_before, role_after, role_before)
+from clipper.ingest.extract.roles import (head_case, is_body_abbreviation, is_function,
+                                          is_public, is_rank_only, rank_before, role_after,
+                                          role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -142,6 +143,8 @@ def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
                 is_patronymic(w) for w in words):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        if any(is_body_abbreviation(w) for w in words):
+            continue  # "Аксуского ГОП": a body NER took for a person
         found.append((start, stop, words))
     for pattern in (_INITIAL_MENTION, _WITH_PATRONYMIC, _SURNAME_PAIR):
         for m in pattern.finditer(text):

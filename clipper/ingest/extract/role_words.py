@@ -114,3 +114,9 @@ def is_function(role: str) -> bool:
     a post; printed before the post, it is left out of the role."""
     return any(lemma(w) in vocabulary()["function"] or w.lower() in vocabulary()["function"]
                for w in TOKEN.findall(role))
+
+
+
+def is_body_abbreviation(word: str) -> bool:
+    """"ДП", "ГОП", "МВД": a state body printed in capitals, which is never a person's name."""
+    return word.isupper() and len(word) > 1 and word.lower() in vocabulary()["body"]

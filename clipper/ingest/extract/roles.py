@@ -14,11 +14,13 @@ from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
-from clipper.ingest.extract.role_words import (ABBREVIATED, KAZAKH_RANKS, TOKEN, is_function,
-                                               is_public, is_rank, is_rank_only, is_rank_word,
+from clipper.ingest.extract.role_words import (ABBREVIATED, KAZAKH_RANKS, TOKEN,
+                                               is_body_abbreviation, is_function, is_public,
+                                               is_rank, is_rank_only, is_rank_word,
                                                is_role_word, lemma, parse, vocabulary)
 
-__all__ = ["head_case", "is_function", "is_public", "is_rank_only", "rank_before", "role_after", "role_before"]
+__all__ = ["head_case", "is_body_abbreviation", "is_function", "is_public", "is_rank_only",
+           "rank_before", "role_after", "role_before"]
 
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({ABBREVIATED})\.(?=\s)")
 # "и.о. акима района", "И. о. начальника": acting, printed short; its periods end no clause
