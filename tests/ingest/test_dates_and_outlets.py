@@ -58,6 +58,9 @@ from clipper.ingest.extract.outlet import find_outlet
     ("8 şılde 2026", dt.date(2026, 7, 8), False),
     ("2026 jyly 3 naýryz", dt.date(2026, 3, 3), False),
     ("12-03-2026", dt.date(2026, 3, 12), False),
+    ("15 сәуір 2026, 12:40 👁 2 317", dt.date(2026, 4, 15), False),   # a view counter after it
+    ("12 марта 2026 13:45 Просмотров: 120", dt.date(2026, 3, 12), False),
+    ("12.03.2026 10:15 (обновлено 13.03.2026)", dt.date(2026, 3, 12), False),
 ])
 def test_date_lines_are_read(line, date, weekday):
     assert parse_date_line(line) == (date, weekday)

@@ -197,10 +197,14 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
 _ISSUE_HEAD = re.compile(r"^(?:(?i:газета\s+)?«[^»]{2,40}»(?:\s+(?i:газеті))?,?\s*)?"
                          r"№\s*\d+(?:\s*\(\d+\))?(?:[,\s]+(?i:от))?[,\s]+(?=\d)")
 _PAGE_TAIL = re.compile(r"[,\s]+(?:стр\.|с\.)\s*\d+$|[,\s]+\d+-бет$", re.IGNORECASE)
+# "15 сәуір 2025, 12:40 👁 2 317", "12 марта 2026 13:45 Просмотров: 120", "(обновлено …)": the
+# view counter or the update after the date
+_COUNTER_TAIL = re.compile(r"[\s,|·•]+(?:(?:👁|просмотр\w*|views?|қаралды|қаралым\w*)[:\s]*\d[\d\s]*"
+                           r"|\((?:обновлено|изменено|updated|жаңартылды)[^()]*\))$", re.IGNORECASE)
 
 
 def _parse_date_part(line: str) -> tuple[dt.date, bool] | None:
-    line = _PAGE_TAIL.sub("", _ISSUE_HEAD.sub("", line.strip()))
+    line = _COUNTER_TAIL.sub("", _PAGE_TAIL.sub("", _ISSUE_HEAD.sub("", line.strip())))
     text = _LABEL.sub("", line)
     place = _PLACE_HEAD.match(text)
     if place and place["place"].lower() not in month_numbers():  # "Jan. 5, 2026" has none
