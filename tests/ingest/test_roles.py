@@ -87,3 +87,16 @@ def test_kazakh_object_of_a_verbal_noun_inside_a_body_name_stays():
             "жиында сөйледі.")
     assert find_officials(text, lang="kk")[1] == {"Ерлан Сейітов": (
         "Облыстық жер қойнауын пайдалануды реттеу басқармасының басшысы")}
+
+
+def test_kazakh_in_latin_script():
+    text = ("Qostanaı oblysy polısıa departamenti jol polısıasy basqarmasynyń bastyǵy polısıa "
+            "podpolkovnıgi Erlan Sársenov reıd qorytyndysyn aıtty. Sharaǵa Rýdnyı qalasy "
+            "ákiminiń orynbasary Aıgúl Omarova da qatysty. Birlestik tóraǵasy Dana Ospanova "
+            "balalarǵa sabaq ótkizdi.")
+    officials, roles = find_officials(text, lang="ru")
+    assert officials == ["Erlan Sársenov", "Aıgúl Omarova"]
+    assert roles == {
+        "Erlan Sársenov": ("Qostanaı oblysy polısıa departamenti jol polısıasy basqarmasynyń "
+                           "bastyǵy, polısıa podpolkovnıgi"),
+        "Aıgúl Omarova": "Rýdnyı qalasy ákiminiń orynbasary"}

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.regions import is_place_name
-from clipper.ingest.extract.role_words import KAZAKH_RANKS, vocabulary
+from clipper.ingest.extract.role_words import is_kazakh_rank, vocabulary
 
-_KAZAKH_UNITS = ("облыс", "қала", "аудан", "ауыл")
 _KAZAKH_AND = {"мен", "бен", "пен", "және"}
 # The accusative ("айыптауды", "отырысын"), the locative ("барысында") and past participles
 # ("өткізген"): endings no word of a role takes ("ауданы", "міндетін атқарушы" are a role's)
@@ -35,7 +34,7 @@ def kazakh_role(words: list[str]) -> str | None:
     if verbs:
         words = words[verbs[-1] + 1:]
     end = len(words)
-    while end and words[end - 1].lower() in KAZAKH_RANKS:
+    while end and is_kazakh_rank(words[end - 1]):
         end -= 1
     if not end or words[end - 1].lower() not in vocabulary()["role"]:
         return None
@@ -53,7 +52,7 @@ def kazakh_role(words: list[str]) -> str | None:
     while start > 0:
         if words[start - 1][:1].isupper():
             start -= 1
-        elif (start > 1 and words[start - 1].lower().startswith(_KAZAKH_UNITS)
+        elif (start > 1 and _is_unit(words[start - 1])
               and words[start - 2][:1].isupper()):
             start -= 2  # "Қызылорда облысы ТЖД-ның …": the place opens the role
         else:
@@ -65,7 +64,7 @@ def kazakh_role(words: list[str]) -> str | None:
         start += 1  # "Рейдке Маңғыстау облысы прокурорының орынбасары": the sentence's object
     # "Стансаның ашылуында облыс әкімінің орынбасары": words in oblique cases opening the
     # sentence before the unit that opens the role are where and when, not the role
-    unit = next((i for i in range(start, end) if words[i].lower().startswith(_KAZAKH_UNITS)),
+    unit = next((i for i in range(start, end) if _is_unit(words[i])),
                 None)
     if unit and all(_KAZAKH_OBLIQUE.search(w.lower()) and not is_place_name(w)
                     for w in words[start:unit]):
@@ -76,7 +75,10 @@ def kazakh_role(words: list[str]) -> str | None:
 
 
 _KAZAKH_CASE_ENDING = re.compile(r"(?:ке|ге|қа|ға|да|де|та|те|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|"
-                                 r"нан|нен)$")
+                                 r"нан|нен|"
+                                 # the same in Latin script: "Aksiiağa", "Reıdke"
+                                 r"ke|ge|qa|ǵa|ğa|da|de|ta|te|ny|ni|nı|dy|di|dı|ty|ti|tı|dan|den|"
+                                 r"tan|ten|nan|nen)$")
 _KAZAKH_OBLIQUE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|нда|нде|ке|ге|қа|ға|да|де|та|те|ны|"
                              r"ні|ды|ді|ты|ті|дан|ден|тан|тен|нан|нен)$")
 
@@ -86,3 +88,8 @@ def _is_case_marked_word(word: str) -> bool:
     not the proper name that opens a role ("Алматы облысы", "ІІМ")."""
     return (word[:1].isupper() and not word.isupper()
             and bool(_KAZAKH_CASE_ENDING.search(word.lower())) and not is_place_name(word))
+
+
+def _is_unit(word: str) -> bool:
+    """"облысы", "қаласының", "aýdany": a Kazakh word for a region, town or district."""
+    return word.lower().startswith(tuple(vocabulary()["kk-unit"]))

@@ -34,6 +34,14 @@ _WITH_PATRONYMIC = re.compile(
     r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
     r"(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?\s+"
     r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}\b")
+# Kazakh in Latin script (the 2018 alphabet with acutes, the 2021 one with umlauts): NER reads
+# Cyrillic only, so a capitalised word and a surname-shaped one after it make a name
+_LATIN_UPPER = "A-ZÁÄÓÖÚÜÝŞǴĞŃÑŪİ"
+_LATIN_LOWER = "a-záäóöúüýşǵğńñūıi"
+_LATIN_PAIR = re.compile(
+    rf"\b[{_LATIN_UPPER}][{_LATIN_LOWER}]{{2,}}\s+[{_LATIN_UPPER}][{_LATIN_LOWER}]+"
+    rf"(?:ov|ev|in|ova|eva|ina|uly|qyzy)\b")
+_LATIN_KAZAKH = re.compile(r"[áóúýǵńıäöüşğñū]")
 _SURNAME_WORD = re.compile(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)[а-яёәғқңөұүһі]{0,4}$")
 _CITY_WORDS = ("мегаполиса",)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
@@ -63,8 +71,10 @@ class _Person:
 
 def find_officials(text: str, lang: str = "ru", author: str | None = None,
                    regions: list[str] | None = None) -> tuple[list[str], dict[str, str]]:
-    kazakh = lang == "kk"
-    mentions = _mentions(text, kazakh)
+    # Latin-script Kazakh takes the Kazakh reading of roles, whatever language it was read as
+    latin = len(_LATIN_KAZAKH.findall(text)) > len(text) / 100
+    kazakh = lang == "kk" or latin
+    mentions = _mentions(text, kazakh, latin)
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
     for n, (start, stop, words) in enumerate(mentions):
@@ -133,7 +143,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     return officials, roles
 
 
-def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
+def _mentions(text: str, kazakh: bool, latin: bool = False) -> list[tuple[int, int, list[str]]]:
     found = []
     for start, stop, span in person_spans(text):
         words = span.split()
@@ -146,7 +156,8 @@ def _mentions(text: str, kazakh: bool) -> list[tuple[int, int, list[str]]]:
         if any(is_body_abbreviation(w) for w in words):
             continue  # "Аксуского ГОП": a body NER took for a person
         found.append((start, stop, words))
-    for pattern in (_INITIAL_MENTION, _WITH_PATRONYMIC, _SURNAME_PAIR):
+    for pattern in (_INITIAL_MENTION, _WITH_PATRONYMIC, _SURNAME_PAIR) + ((_LATIN_PAIR,) if latin
+                                                                        else ()):
         for m in pattern.finditer(text):
             words = re.findall(r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)+|[\w\-]+", m.group(0))
             if pattern is _SURNAME_PAIR and not kazakh and not first_name_parse(words[0]):

@@ -16,10 +16,7 @@ from clipper.paths import resources_dir
 ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
 # A «quoted» name inside a role ("таможенного поста «Нур жолы»") is one word of it.
 TOKEN = re.compile(rf"(?i:и\.\s?о\.)|{ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*")
-KAZAKH_RANKS = {"полиция", "полковнигі", "подполковнигі", "майоры", "капитаны",
-                "генерал-майоры", "генерал-лейтенанты", "генерал-полковнигі", "лейтенанты",
-                "сержанты", "старшинасы", "аға", "кіші", "азаматтық", "қорғау", "әділет",
-                "кеңесшісі"}
+
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +24,8 @@ def vocabulary() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {"role": set(), "rank": set(), "rank-tail": set(),
                                   "public": set(), "body": set(), "private": set(),
                                   "kk-verb": set(), "kk-opener": set(), "state": set(),
-                                  "function": set(), "named-body": set()}
+                                  "function": set(), "named-body": set(), "kk-rank": set(),
+                                  "kk-unit": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -61,10 +59,16 @@ def is_rank(word: str) -> bool:
     return lemma(word) in vocabulary()["rank"]
 
 
+def is_kazakh_rank(word: str) -> bool:
+    """A word of a Kazakh rank, printed after the post: "полиция полковнигі", "polısıa
+    podpolkovnıgi" (Latin script)."""
+    return word.lower() in vocabulary()["kk-rank"]
+
+
 def is_rank_word(word: str) -> bool:
     """A word of a rank in either language: "старший", "лейтенант", "полиции", "полковнигі"."""
     return (is_rank(word) or word.lower() in vocabulary()["rank-tail"]
-            or word.lower() in KAZAKH_RANKS)
+            or is_kazakh_rank(word))
 
 
 def is_rank_only(role: str) -> bool:

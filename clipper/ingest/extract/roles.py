@@ -14,9 +14,9 @@ from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
-from clipper.ingest.extract.role_words import (ABBREVIATED, KAZAKH_RANKS, TOKEN,
-                                               is_body_abbreviation, is_function, is_public,
-                                               is_rank, is_rank_only, is_rank_word,
+from clipper.ingest.extract.role_words import (ABBREVIATED, TOKEN,
+                                               is_body_abbreviation, is_function, is_kazakh_rank,
+                                               is_public, is_rank, is_rank_only, is_rank_word,
                                                is_role_word, lemma, parse, vocabulary)
 
 __all__ = ["head_case", "is_body_abbreviation", "is_function", "is_public", "is_rank_only",
@@ -30,6 +30,8 @@ _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\s+[\w«])')
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
+# The service a Kazakh rank names ("полиция полковнигі"): no rank by itself
+_SERVICES = {"полиция", "polısıa", "polisiia"}
 
 
 def head_case(text: str, start: int) -> str | None:
@@ -51,7 +53,7 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
     if not words:
         return None
     if kazakh:
-        if all(w.lower() in KAZAKH_RANKS for w in words):
+        if all(is_kazakh_rank(w) for w in words):
             # "…басқармасының бастығы, полиция подполковнигі Нұрбек Тәжібаев"
             before = start - len(clause) - 1
             if text[before:before + 1] == ",":
@@ -102,7 +104,8 @@ def rank_before(text: str, start: int) -> str | None:
         if not is_rank_word(word):
             break
         tail.insert(0, word)
-    if not tail or not any(is_rank(w) or w.lower() in KAZAKH_RANKS - {"полиция"} for w in tail):
+    if not tail or not any(is_rank(w) or is_kazakh_rank(w) and w.lower() not in _SERVICES
+                           for w in tail):
         return None
     return " ".join(nominative_head(tail)).lower()
 
