@@ -111,6 +111,16 @@ def test_a_headline_in_capitals_over_its_deck_but_not_a_letterhead():
         assert find_headline([letterhead, "", "", deck, "", body]) == (deck, 3)
 
 
+@pytest.mark.parametrize(("letterhead", "headline", "body"), [
+    ("Департамент полиции Павлодарской области", "Рейд в Экибастузе",
+     "Полицейские провели рейд в Экибастузе и проверили сорок автомобилей. " * 3),
+    ("Павлодар облысы полиция департаменті", "Екібастұзда рейд",
+     "Полиция қызметкерлері Екібастұзда рейд өткізіп, қырық көлікті тексерді. " * 3),
+])
+def test_a_bodys_full_name_over_a_short_headline_is_its_letterhead(letterhead, headline, body):
+    assert find_headline([letterhead, "", headline, "", body]) == (headline, 2)
+
+
 def test_a_press_services_name_over_a_release_is_not_its_headline():
     lines = ["Павлодар облысы полиция департаментінің баспасөз қызметі / Пресс-служба ДП "
              "Павлодарской области", "", "Ақсуда полицейлер жоғалған қарияны тапты", "",

@@ -126,18 +126,27 @@ _PRESS_SERVICE = re.compile(r"^(?:пресс-служба|пресс-центр|
 
 
 def _is_letterhead(line: str) -> bool:
-    """A body's name in capitals over its release: "ДЕПАРТАМЕНТ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ …"
-    (a Russian name opens with the body), "АҚМОЛА ОБЛЫСЫ ПОЛИЦИЯ ДЕПАРТАМЕНТІ" (a Kazakh one
-    ends with it), in one language or both ("… ӘКІМДІГІ / АКИМАТ …")."""
-    if not line.isupper() or has_verb(line):
+    """A body's name over its release: "ДЕПАРТАМЕНТ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ …" (a Russian name
+    opens with the body), "АҚМОЛА ОБЛЫСЫ ПОЛИЦИЯ ДЕПАРТАМЕНТІ" (a Kazakh one ends with it), in
+    one language or both ("… ӘКІМДІГІ / АКИМАТ …"); in small letters only a whole name
+    ("Департамент полиции Павлодарской области", "Павлодар облысы полиция департаменті")."""
+    if has_verb(line):
         return False
     bodies = vocabulary()["body"]
     def names_body(part: str) -> bool:
         words = part.lower().split()
-        kazakh = bool(re.search(r"[әғқңөұүһі]", part.lower()))
-        return len(words) >= 2 and (words[-1] in bodies if kazakh else words[0] in bodies) \
-            or bool(_PRESS_SERVICE.search(part))
-    return all(names_body(part.strip()) for part in line.split(" / "))
+        if len(words) < 2:
+            return False
+        if re.search(r"[әғқңөұүһі]", part.lower()):
+            return words[-1] in bodies
+        return words[0] in bodies and (part.isupper() or bool(_NAME_END.search(part)))
+    return all(names_body(part.strip()) or _PRESS_SERVICE.search(part.strip())
+               for part in line.split(" / ")) and (line.isupper() or len(line.split()) >= 3)
+
+
+# How a Russian body's full name ends: its region or town, or the country
+_NAME_END = re.compile(r"(?:области|района|города|округа|Казахстан|Республики Казахстан|"
+                       r"\b[А-ЯЁ]{2,5})$")
 
 
 def _is_signature(line: str) -> bool:
