@@ -50,3 +50,42 @@ def test_footers_name_the_outlet_not_its_owner_or_its_rights(body, head, raw, ou
 def test_a_press_services_signature_names_the_body_that_issues_the_release(head, signature,
                                                                           outlet):
     assert find_outlet(RU, head, RU + "\n" + signature) == outlet
+
+
+@pytest.mark.parametrize(("body", "head", "outlet"), [
+    # datelines: a place, a full date and the agency; a paper's town in capitals and its name
+    ("ОРАЛ, 5 марта 2026 — Kazinform. Спасатели укрепляют дамбу.", [], "Kazinform"),
+    ("Oral, 5 naýryz 2026. Kazinform – Qutqarýshylar bógetti nyǵaıtýda.", [], "Kazinform"),
+    ("ОРАЛ, «Приуралье» — Спасатели укрепляют дамбу.", [], "Приуралье"),
+    ("Кроме того, «Казводхоз» — главный подрядчик.", [], None),
+    # a channel named like its city is the channel
+    ("Дамбу укрепили, сообщает телеканал \"Атырау\".", [], "Телеканал «Атырау»"),
+    ("Материал подготовлен для Vlast.kz", [], "Vlast.kz"),
+    # Kazakh: a sentence opening with the press service that reported it
+    ("Ақтөбе облысы полиция департаментінің баспасөз қызметі хабарлағандай, рейд өтті.", [],
+     "Ақтөбе облысы полиция департаменті"),
+    ("Мәтін.\nAqparat kózi: Pavlodar oblysy polısıa departamentiniń baspasóz qyzmeti", [],
+     "Pavlodar oblysy polısıa departamenti"),
+    # the site that names itself carries what the press service told it, in either script
+    ("Reıd ótti, dep habarlaıdy Pavlodar oblysy polısıa departamentiniń baspasóz qyzmeti.",
+     ["Kazinform"], "Kazinform"),
+    # a monitoring card names the source above the headline
+    ("Текст.", ["Источник: Уральская неделя (uralweek.kz)"], "Уральская неделя"),
+])
+def test_attributions_and_datelines_name_the_outlet(body, head, outlet):
+    assert find_outlet(body, head, body) == outlet
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    (["«Жайық үні» газеті"], "Жайық үні"),
+    (["logo", "Новости Западного Казахстана"], None),     # an image's alt text and a tagline
+    (["Oral +3°C | USD 507,10 | EUR 560,25", "ПРИУРАЛЬЕ • Новости • Регион • Спорт"],
+     "Приуралье"),
+])
+def test_a_mastheads_name_is_not_its_tagline_weather_or_logo(head, outlet):
+    assert find_outlet(RU, head, RU) == outlet
+
+
+def test_a_photo_credit_is_no_signature():
+    raw = RU + "\nФото: облыс әкімінің баспасөз қызметі"
+    assert find_outlet(RU, [], raw) is None

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import re
 
-from clipper.ingest.extract.outlet_names import (GENITIVE, KAZAKH_PRESS_SERVICE, PRESS_SERVICE,
-                                                 canonical_outlet, nominative, written_out)
+from clipper.ingest.extract.outlet_names import (GENITIVE, KAZAKH_PRESS, KAZAKH_PRESS_SERVICE,
+                                                 PRESS_SERVICE, canonical_outlet, nominative,
+                                                 written_out)
+from clipper.ingest.extract.regions import is_place_name
 
 # «Quoted», "quoted", a Latin name or domain: "Tengrinews.kz", "Sputnik Казахстан", "24.kz"
 _NAME = (r"«[^»]{2,60}»|\"[^\"]{2,60}\"|\d+\.[a-z]{2,3}\b|"
          r"(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
+# "Материал подготовлен для Informburo.kz"; "dep habarlaıdy Kazinform" in the Latin alphabets
 _ATTRIBUTION = re.compile(
-    r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады))\s+"
+    r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады)|"
+    r"подготовлен\w*\s+(?:специально\s+)?для|dep\s+(?:habarla[iı]dy|xabarla[iı]dy|jazady))\s+"
     r"(?i:(?:собственный\s+)?корреспондент\w*\s+)?"
-    r"(?i:(?:информационное\s+)?агентств\w+\s+|(?:МИА|ИА)\s+|"
+    r"(?P<kind>(?i:(?:информационное\s+)?агентств\w+\s+|(?:МИА|ИА)\s+|"
     r"портал\w*\s+|издани\w+\s+|сайт\w*\s+|газет\w+\s+|телеканал\w*\s+|"
-    r"информагентств\w+\s+)?"
+    r"информагентств\w+\s+))?"
     # "пресс-служба ДЧС Атырауской области", "пресс-служба акимата Шымкента"
     rf"(?P<name>{_NAME}|(?i:пресс-служб\w*)\s+[\w\-]+)")
 # "По информации портала Kapital.kz", "по данным агентства «Интерфакс»": an outlet when the text
@@ -38,10 +42,13 @@ PRESS_SERVICE_MENTION = re.compile(
     r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
 # "Об этом Vlast.kz сообщили в пресс-службе суда": the press service told the outlet named
 _TOLD_OUTLET = re.compile(rf"(?i:об\s+этом)\s+(?P<name>{_NAME})\s+$")
-# "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"
+# "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"; a sentence opening
+# "Абай облысы полиция департаментінің баспасөз қызметі хабарлағандай, …"
 _KAZAKH_PRESS_MENTION = re.compile(
-    r"(?i:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы)\s+(?P<body>[^,.;:()«»\n]{2,80}?)"
-    rf"{GENITIVE}\s+(?i:баспасөз\s+қызметі)")
+    r"(?m:(?P<said>(?i:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы|dep\s+[hx]abarla[iı]dy)\s+)"
+    r"|^|(?<=[.!?]\s))"
+    rf"(?P<body>[^,.;:()«»\n]{{2,80}}?){GENITIVE}\s+{KAZAKH_PRESS}"
+    r"(?P<told>\s+(?i:хабарла\w*|мәлімде\w*))?")
 # An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ОРАЛ. ҚазАқпарат –",
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук." (KazTAG names the author after the dash)
 AGENCY_DATELINE = re.compile(
@@ -49,37 +56,64 @@ AGENCY_DATELINE = re.compile(
     r"(?:\d{1,2}\s+[^\W\d]+\.\s+)?"
     r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]{2,}(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]+)?(?:\.[a-z]{2,3})?)"
     r"\s+[–—-]\s")
-# "АСТАНА, 18 ноя — Sputnik. …": the agency after the dash of a place and day
-_AGENCY_AFTER_DASH = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,},\s+\d{1,2}\s+[^\W\d]+\.?\s+[–—-]\s+"
+# "АСТАНА, 18 ноя — Sputnik. …", "АСТАНА, 5 марта 2025 — Kazinform. …": the agency after the
+# dash of a place and day
+_AGENCY_AFTER_DASH = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]{2,},\s+\d{1,2}\s+[^\W\d]+\.?"
+                                r"(?:\s+\d{4}(?:\s*(?:г\.|года))?)?\s+[–—-]\s+"
                                 r"(?P<name>[A-Z][\w.\-]{2,}(?:\s[A-ZА-Я][\w\-]+)?)\.\s")
+# "Öskemen, 14 qazan 2025. Kazinform – …": the agency after a place and a full date
+_AGENCY_AFTER_DATE = re.compile(r"^[^\W\d_][\w\-]{2,}(?:\s[^\W\d_][\w\-]+)?,\s+\d{1,2}\s+[^\W\d]+"
+                                r"\s+\d{4}(?:\s*(?:г|года|ж|жыл\w*)\.?)?\.\s+"
+                                r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{2,})\s+[–—-]\s")
+# "АТЫРАУ, «Ак Жайык» — …": a paper's own dateline, its town in capitals
+_PAPER_AFTER_PLACE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+)?,\s+"
+                                r"«(?P<name>[^»]{2,40})»\s+[–—-]\s")
 # "АКТОБЕ, 15 июля 2025 г. (Kazinform) – …": the agency in brackets after the dateline
 _BRACKETED_AGENCY = re.compile(r"^[^\n()]{3,60}\d[^\n()]{0,20}\((?P<name>[^()\n]{2,30})\)\s+[–—-]\s")
 # "передает КазТАГ": a known outlet named right after the verb, in whatever script
 _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
 _SOURCE_LABEL = re.compile(
-    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі)\s*:\s*(?:https?://)?(?:www\.)?"
+    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі|derekk[óö]z|aqparat\s+k[óö]z[iı])\s*:\s*"
+    r"(?:https?://)?(?:www\.)?"
     rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
-_KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+тілшісі", re.IGNORECASE)
+_KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+(?:тілшісі|t[iı]l[şs]h?[iı]s[iı])", re.IGNORECASE)
 # "Бұл туралы «Ақ Жайық» газеті жазады."
 _KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME})\s+(?:\w+\s+)?"
                            r"(?i:жазады|хабарлайды|хабарлады)")
 
 
+def without_cited_press_service(text: str) -> str | None:
+    """The text without the phrases that report a press service ("сообщили в пресс-службе
+    суда", "деп хабарлайды … баспасөз қызметі"), or None when it reports none: a site that
+    names itself carries what the press service told it."""
+    found = False
+
+    def drop(m: re.Match) -> str:
+        nonlocal found
+        if m.re is _KAZAKH_PRESS_MENTION and not (m["said"] or m["told"]):
+            return m[0]
+        found = True
+        return ""
+    text = _KAZAKH_PRESS_MENTION.sub(drop, PRESS_SERVICE_MENTION.sub(drop, text))
+    return text if found else None
+
+
 def attributed(text: str) -> str | None:
-    m = _BRACKETED_AGENCY.match(text.lstrip()) or _AGENCY_AFTER_DASH.match(text.lstrip())
+    m = _BRACKETED_AGENCY.match(text.lstrip()) or _AGENCY_AFTER_DASH.match(text.lstrip()) \
+        or _AGENCY_AFTER_DATE.match(text.lstrip())
     if m and (canonical_outlet(m["name"]) or re.match(r"[A-Z]", m["name"])):
+        return canonical_outlet(m["name"]) or m["name"]
+    m = _PAPER_AFTER_PLACE.match(text.lstrip())
+    if m:
         return canonical_outlet(m["name"]) or m["name"]
     m = AGENCY_DATELINE.match(text.lstrip())
     # An agency's name is in capitals or known; "Астана. Весна – …" is a sentence
     if m and (canonical_outlet(m["name"]) or len(re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["name"])) > 1):
         return canonical_outlet(m["name"]) or m["name"].capitalize()
-    m = _SOURCE_LABEL.search(text)
-    if m:
-        name = m["name"].strip("«»\" ")
-        # "Источник: пресс-служба акимата …", "Дереккөз: Шымкент қаласы ПД баспасөз қызметі"
-        service = PRESS_SERVICE.match(name) or KAZAKH_PRESS_SERVICE.match(name)
-        return canonical_outlet(name) or (written_out(service["body"]) if service else name)
+    labelled = source_label(text)
+    if labelled:
+        return labelled
     m = PRESS_SERVICE_MENTION.search(text)
     if m:
         told = _TOLD_OUTLET.search(text[:m.start()])
@@ -94,7 +128,7 @@ def attributed(text: str) -> str | None:
         if m["kind"] or re.search(r"\.(?:kz|ru|com|media|info)$", name, re.IGNORECASE):
             return nominative(name.strip("«»\"")) if name[:1] in "«\"" else name
     m = _KAZAKH_PRESS_MENTION.search(text)
-    if m:
+    if m and (m["said"] or m["told"]):
         body = m["body"].strip()
         return body[:1].upper() + body[1:]
     for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT):
@@ -112,7 +146,11 @@ def attributed(text: str) -> str | None:
             if known:
                 return known
             if mention[:1] in "«\"":
-                return nominative(mention.strip("«»\""))
+                name = nominative(mention.strip("«»\""))
+                if m.groupdict().get("kind") and is_place_name(name):
+                    # "сообщает телеканал «Астана»": the channel, not the city
+                    return f"{_KIND_NAMES.get(m['kind'].lower()[:5], m['kind'].strip())} «{name}»"
+                return name
             if re.match(r"(?:\d+\.)?[A-Za-z]", mention):  # a Latin name or domain: its own
                 return mention.rstrip(".")
     for m in _VERB_THEN_NAME.finditer(text):
@@ -122,3 +160,21 @@ def attributed(text: str) -> str | None:
             if known:
                 return known
     return None
+
+
+def source_label(text: str) -> str | None:
+    """"Источник: Zakon.kz", "Дереккөз: Шымкент қаласы ПД баспасөз қызметі", "Источник: Время
+    (time.kz)": the outlet a monitoring card or a closing line names as the source."""
+    m = _SOURCE_LABEL.search(text)
+    if not m:
+        return None
+    name = re.sub(r"\s*\(.*$", "", m["name"]).strip("«»\" ")
+    # "Источник: пресс-служба акимата …", "Дереккөз: Шымкент қаласы ПД баспасөз қызметі"
+    line = text[m.start("name"):].split("\n")[0].strip(" .")
+    service = PRESS_SERVICE.match(line) or KAZAKH_PRESS_SERVICE.match(line)
+    return canonical_outlet(name) or (written_out(service["body"]) if service else name) or None
+
+
+# What the text calls the outlet, in the nominative: "телеканала" → "Телеканал"
+_KIND_NAMES = {"телек": "Телеканал", "газет": "Газета", "агент": "Агентство", "инфор": "Агентство",
+               "порта": "Портал", "издан": "Издание", "сайт ": "Сайт", "сайта": "Сайт"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from clipper.ingest.extract.attribution import source_label
 from clipper.ingest.extract.date import HEADER, parse_date_line
 from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
 from clipper.ingest.extract.outlet_names import (GENITIVE, canonical_outlet, from_capitals,
@@ -23,6 +24,8 @@ _BREADCRUMB = re.compile(r"^(главная|домой|home|басты бет)\b
 def press_service_signature(lines: list[str]) -> str | None:
     """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
     for line in reversed(lines):
+        if _CREDIT.match(line):
+            continue  # "Фото: облыс әкімінің баспасөз қызметі" credits a picture
         line = _SEPARATOR.split(line)[0]  # "Пресс-служба ДП СКО · Просмотров: 356"
         # "Пресс-служба прокуратуры …, тел.: …", "Подготовила: Жанна Беккер, пресс-служба ДП …":
         # a body's name holds no comma
@@ -37,9 +40,17 @@ def press_service_signature(lines: list[str]) -> str | None:
 
 
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_CREDIT = re.compile(r"^(?i:фото|сурет|photo|видео)\w*\s*:")
 
-# A clipping's source line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3"
-_ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+(?i:газеті))?,?\s*№\s*\d+")
+# A clipping's source line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3";
+# a paper's name as its logo gives it: "«Ақ жол» газеті"
+_ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+(?i:газеті|газетасы))?"
+                         r"(?:,?\s*№\s*\d+|$)")
+_PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
+# "Новости Восточного Казахстана", "Новости Актау и Мангистау": a site's tagline, not its name
+_TAGLINE = re.compile(r"^(?i:новости|жаңалықтар\w*|news)\s")
+# "Oskemen +9°C", "USD 507,10": a top bar's weather and rates beside the site's name
+_WEATHER_OR_RATE = re.compile(r"°|^(?:USD|EUR|RUB|CNY|\$|€|₽)\s*[\d.,]+$")
 # "Views: 812", "Автор: …": a labelled value beside a date, no name
 _LABELLED = re.compile(r"^[^\W\d]+\s*:\s")
 _OFFICIAL_SITE = re.compile(r"^(?i:официальный\s+(?:интернет-ресурс|сайт|портал))\s+"
@@ -60,6 +71,11 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         issue = _ISSUE_NAME.match(line)
         if issue:
             return canonical_outlet(issue["name"]) or issue["name"]
+        labelled = source_label(line)  # a monitoring card's "Источник: Время (time.kz)"
+        if labelled:
+            return labelled
+        if _PLACEHOLDER.match(line) or _CREDIT.match(line):
+            continue  # an image's "logo", a photo's credit
         line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
         if _BREADCRUMB.match(line) or HEADER.match(line):
             continue
@@ -76,7 +92,8 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
             body = official["body"]
             return body[:1].upper() + body[1:] if KAZAKH_LETTERS.search(body) \
                 else written_out(body)
-        parts = [p for p in re.split(r"\s+[|/›»>·•]\s+", line) if not _LABELLED.match(p)]
+        parts = [p for p in re.split(r"\s+[|/›»>·•]\s+", line)
+                 if not _LABELLED.match(p) and not _WEATHER_OR_RATE.search(p)]
         if not parts:
             continue  # "Author: admin | Views: 812"
         # "Новости Казахстана | Kazinform": a known outlet among the parts is the name
@@ -94,7 +111,7 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
         if (len(words) == 1 or strict) and not distinctive:
             continue  # a lone plain word is a rubric or the town under the weather
-        if is_place_name(name) or _DESCRIPTION.search(name):
+        if is_place_name(name) or _DESCRIPTION.search(name) or _TAGLINE.match(name):
             continue
         if name.isupper():
             name = from_capitals(words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clipper.ingest.extract.attribution import PRESS_SERVICE_MENTION, attributed
+from clipper.ingest.extract.attribution import attributed, without_cited_press_service
 from clipper.ingest.extract.language import detect_language
 from clipper.ingest.extract.masthead import press_service_signature, site_name
 from clipper.ingest.extract.outlet_footer import edition_name, footer_name
@@ -37,8 +37,8 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
     stated = attributed(body)
     header = site_name(head)
-    if stated and header and PRESS_SERVICE_MENTION.search(body) \
-            and attributed(PRESS_SERVICE_MENTION.sub("", body)) is None \
+    rest = without_cited_press_service(body) if stated and header else None
+    if rest is not None and attributed(rest) is None \
             and (canonical_outlet(header) or re.search(r"\.[a-z]{2,5}\b", header)):
         # "Tengrinews.kz" over "…, сообщили в пресс-службе ДП Алматы": the site carries what
         # the press service told it

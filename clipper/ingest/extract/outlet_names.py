@@ -15,7 +15,10 @@ from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
 # A Kazakh genitive ending, or none after an abbreviation: "департаментінің", "ІІМ", "облысы ПД"
-GENITIVE = r"(?:(?i:нің|ның|тің|тың|дің|дың)|(?<=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}))"
+# (and in the Latin alphabets: "departamentiniń", "departamentınıñ")
+GENITIVE = (r"(?:(?i:нің|ның|тің|тың|дің|дың|[ntd][iıy][ńñ])|(?<=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2}))")
+# "баспасөз қызметі", "baspasóz qyzmeti": a press service, in Cyrillic or Latin Kazakh
+KAZAKH_PRESS = r"(?i:баспасөз\s+қызметі|baspas[óö]z\s+qyzmet[iı])"
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +45,7 @@ def canonical_outlet(mention: str) -> str | None:
 PRESS_SERVICE = re.compile(r"^(?:пресс-служба|пресс-служб\w+)\s+(?P<body>.{2,80}?)[.;]?$",
                            re.IGNORECASE)
 KAZAKH_PRESS_SERVICE = re.compile(
-    rf"^(?P<body>.{{2,80}}?){GENITIVE}\s+(?i:баспасөз\s+қызметі)\.?$")
+    rf"^(?P<body>.{{2,80}}?){GENITIVE}\s+{KAZAKH_PRESS}\.?$")
 
 
 def press_service(line: str) -> str | None:
