@@ -5,7 +5,7 @@ from __future__ import annotations
 from clipper.errors import ImportFailure
 from clipper.ingest.clean import clean_text
 from clipper.ingest.extract.author import find_author, is_person, normalise_name
-from clipper.ingest.extract.date import (find_byline_date, find_page_date,
+from clipper.ingest.extract.date import (find_byline_date, find_marked_date, find_page_date,
                                          find_publication_date, is_date_line)
 from clipper.ingest.extract.headline import find_headline, head_lines
 from clipper.ingest.extract.language import detect_language
@@ -31,7 +31,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
     raw_lines = read.text.split("\n")
     meta = read.meta
     found_date = None if meta.get("date_relative") else (
-        find_publication_date(meta.get("date_lines", []) + raw_lines))
+        find_marked_date(meta.get("date_lines", [])) or find_publication_date(raw_lines))
     cleaned = clean_text(read.text).split("\n")
     # A date printed with the article (a closing byline's) beats the site header's day.
     if found_date is None or found_date.origin == "page":

@@ -150,3 +150,10 @@ def test_a_page_laid_out_in_tables_has_its_cells_without_bars():
     article = extract_article(markup.encode(), "a.html")
     assert article.title == "В Уральске открыли школу после ремонта"
     assert not any(line.startswith("|") for line in article.text.split("\n"))
+
+
+def test_a_weekday_date_by_the_headline_is_its_dateline_not_the_pages_day():
+    article = extract_article(page(top="Суббота, 16 мая 2026",
+                                   meta='<span class="date">Пятница, 15 мая 2026, 10:15</span>'),
+                              "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 15), "dateline")

@@ -97,6 +97,17 @@ def _capitalised(place: str) -> bool:
     return all(word[:1].isupper() or word in _REGION_WORDS for word in place.split())
 
 
+def find_marked_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
+    """The first of the dates a web page marks as the article's, by its headline: printed with
+    the article, so a dateline even with a weekday ("Пятница, 14 мая 2026, 10:15")."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    for text in texts:
+        parsed = parse_date_line(text) if is_short(text) else None
+        if parsed and parsed[0] <= latest:
+            return FoundDate(parsed[0], "dateline", 0.8)
+    return None
+
+
 def find_page_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
     """The day a web page's top bar shows: the day it was saved, at best the publication's."""
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
