@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clipper.errors import ImportFailure
 from clipper.ingest.clean import clean_text
-from clipper.ingest.extract.author import find_author, is_person, normalise_name
+from clipper.ingest.extract.author import byline_name, find_author
 from clipper.ingest.extract.date import (find_byline_date, find_marked_date, find_page_date,
                                          find_publication_date, is_date_line)
 from clipper.ingest.extract.headline import find_headline, head_lines
@@ -39,7 +39,7 @@ def extract_article(data: bytes, name: str) -> Extraction:
             meta.get("page_lines", []))
     lines, datelines = _without_date_lines(cleaned)
     title, title_line = find_headline(lines)
-    author, byline = find_author(lines, [i for i, _ in head_lines(lines)])
+    author, byline = find_author(lines, [i for i, _ in head_lines(lines)], datelines)
     if byline is not None:
         lines = lines[:byline] + lines[byline + 1:]
         if title_line is not None and byline < title_line:
@@ -90,8 +90,9 @@ def _apply_page_metadata(extraction: Extraction, meta: dict) -> None:
             meta["date"], "header", 0.9)
     if meta.get("site") and not extraction.source:
         extraction.source = meta["site"]
-    if meta.get("author") and not extraction.author and is_person(meta["author"]):
-        extraction.author = normalise_name(meta["author"])
+    if meta.get("author") and not extraction.author:
+        # "Материал подготовил Тимур Ахметов", "Ержан Қасымов · Қаралды: 687"
+        extraction.author = byline_name(meta["author"])
     if meta.get("title") and extraction.title_derived:
         extraction.title, extraction.title_derived = meta["title"], False
 

@@ -50,6 +50,13 @@ def _key(word: str) -> str:
     return word[:2]
 
 
+def _keys(word: str) -> tuple[str, ...]:
+    """Where patterns that may start at this text word are filed: by its first two letters, a
+    one-letter stem by that letter, an exact first word ("с$ кулан$") by the whole word, so a
+    one-letter word is not tried against every text word sharing its letter."""
+    return _key(word), word[:1], "=" + word
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[_Pattern]]:
     """Patterns by the first two letters of their first word, for a cheap look-up per text word."""
@@ -61,7 +68,8 @@ def _patterns() -> dict[str, list[_Pattern]]:
         for form in forms.split("|"):
             words = tuple((w.rstrip("$"), w.endswith("$")) for w in _fold(form).split())
             if words:
-                by_key.setdefault(_key(words[0][0]), []).append(
+                stem, exact = words[0]
+                by_key.setdefault("=" + stem if exact else _key(stem), []).append(
                     _Pattern(words, region, tuple(alternatives)))
     return by_key
 
@@ -194,7 +202,7 @@ def _matches(words: list[str]) -> list[tuple[int, int, _Pattern]]:
     by_key = _patterns()
     matches = []  # (start, end, pattern)
     for i, word in enumerate(words):
-        for key in {_key(word), word[:1]}:
+        for key in set(_keys(word)):
             for pattern in by_key.get(key, ()):
                 end = i + len(pattern.words)
                 if end <= len(words) and all(
@@ -246,7 +254,7 @@ def is_place_name(name: str) -> bool:
     words = [m.group(0) for m in _WORD.finditer(_fold(name))]
     if not words:
         return False
-    candidates = list(_patterns().get(_key(words[0]), ())) + list(_patterns().get(words[0][:1], ()))
+    candidates = [p for key in set(_keys(words[0])) for p in _patterns().get(key, ())]
     for pattern in candidates:
         if len(pattern.words) != len(words):
             continue
