@@ -100,3 +100,24 @@ def test_kazakh_in_latin_script():
         "Erlan Sársenov": ("Qostanaı oblysy polısıa departamenti jol polısıasy basqarmasynyń "
                            "bastyǵy, polısıa podpolkovnıgi"),
         "Aıgúl Omarova": "Rýdnyı qalasy ákiminiń orynbasary"}
+
+
+def test_initials_before_a_surname_are_not_read_after_the_word_before():
+    text = "Иск рассмотрела судья районного суда г. Семей К. Токтарова."
+    assert find_officials(text) == (["К. Токтарова"],
+                                    {"К. Токтарова": "Судья районного суда г. Семей"})
+
+
+def test_a_role_does_not_reach_back_over_another_persons_name():
+    text = "Прокурор района Берик Сагын и его заместитель Айдос Омаров приняли граждан."
+    assert find_officials(text)[1] == {"Берик Сагын": "Прокурор района"}
+
+
+def test_a_kazakh_surname_ner_left_off():
+    text = "Бұл туралы аудандық полиция бөлімінің баспасөз хатшысы Салтанат Әзірбек хабарлады."
+    assert find_officials(text, lang="kk")[0] == ["Салтанат Әзірбек"]
+
+
+def test_kazakh_press_secretary_of_the_ministry():
+    text = "ІІМ баспасөз хатшысы Ерлан Сәрсенов мәлімдеме жасады."
+    assert find_officials(text, lang="kk")[1] == {"Ерлан Сәрсенов": "ІІМ баспасөз хатшысы"}

@@ -139,6 +139,8 @@ def parse_mention(words: list[str], kazakh: bool = False, case: str | None = Non
     if len(names) == 1:
         if parts.patronymic:
             parts.first = nominative_first(names[0])
+        elif case == "nomn" and parts.initials and not kazakh:
+            parts.last = proper(names[0])  # "судья … А. Мусина": the role shows it nominative
         elif looks_like_surname(names[0]) or parts.initials or not first_name_parse(names[0]):
             parts.last = nominative_surname(names[0], kazakh=kazakh)
         else:

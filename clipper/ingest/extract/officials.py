@@ -17,13 +17,15 @@ from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
 from clipper.ingest.extract.roles import (head_case, is_body_abbreviation, is_function,
-                                          is_public, is_rank_only, rank_before, role_after,
-                                          role_before)
+                                          is_public, is_rank_only, is_role_word, rank_before,
+                                          role_after, role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
     r"\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яё]+)?"
-    r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}")
+    # "Сейтжанов Н.Б.", unless a surname follows the initials: "г. Астаны А. Мусина"
+    r"|\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}"
+    r"(?!\s?[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])")
 # NER misses many Kazakh names: a capitalised word and a surname-shaped one after it.
 _SURNAME_PAIR = re.compile(
     r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?\s+"
@@ -42,6 +44,8 @@ _LATIN_PAIR = re.compile(
     rf"\b[{_LATIN_UPPER}][{_LATIN_LOWER}]{{2,}}\s+[{_LATIN_UPPER}][{_LATIN_LOWER}]+"
     rf"(?:ov|ev|in|ova|eva|ina|uly|qyzy)\b")
 _LATIN_KAZAKH = re.compile(r"[áóúýǵńıäöüşğñū]")
+_AND = re.compile(r"\s+(?:и|мен|пен|бен|және)\s", re.IGNORECASE)
+_NEXT_NAME_WORD = re.compile(r"\s([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})\b")
 _SURNAME_WORD = re.compile(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)[а-яёәғқңөұүһі]{0,4}$")
 _CITY_WORDS = ("мегаполиса",)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
@@ -81,7 +85,11 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
         if _NAMED_AFTER.search(text[max(0, start - 12):start]):
             continue  # "района имени Алихана Бокейханова": a place named after someone
         following = mentions[n + 1][0] if n + 1 < len(mentions) else None
-        before, after = role_before(text, start, kazakh), role_after(text, stop, following)
+        # "Прокурор области Берик Асылов и его заместитель Айдос Нуртаев": a role never
+        # reaches back over another person's name
+        since = mentions[n - 1][1] if n and _AND.match(text, mentions[n - 1][1]) else 0
+        before = role_before(text, start, kazakh, since)
+        after = role_after(text, stop, following)
         if after and (before is None or is_rank_only(before)):
             # "Подполковник полиции Иван Петров, начальник отдела, …": the post, then the rank
             rank = rank_before(text, start)
@@ -155,6 +163,11 @@ def _mentions(text: str, kazakh: bool, latin: bool = False) -> list[tuple[int, i
             words = words[1:]
         if any(is_body_abbreviation(w) for w in words):
             continue  # "Аксуского ГОП": a body NER took for a person
+        following = _NEXT_NAME_WORD.match(text, stop)
+        if len(words) == 1 and following and (kazakh or first_name_parse(words[0])) and not (
+                is_role_word(words[0]) or is_role_word(following.group(1))):
+            # "Салтанат Әзірбек": NER took the first name only; the surname follows it
+            stop, words = following.end(), [words[0], following.group(1)]
         found.append((start, stop, words))
     for pattern in (_INITIAL_MENTION, _WITH_PATRONYMIC, _SURNAME_PAIR) + ((_LATIN_PAIR,) if latin
                                                                         else ()):

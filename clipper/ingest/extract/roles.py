@@ -20,7 +20,7 @@ from clipper.ingest.extract.role_words import (ABBREVIATED, TOKEN,
                                                is_role_word, lemma, parse, vocabulary)
 
 __all__ = ["head_case", "is_body_abbreviation", "is_function", "is_public", "is_rank_only",
-           "rank_before", "role_after", "role_before"]
+           "is_role_word", "rank_before", "role_after", "role_before"]
 
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({ABBREVIATED})\.(?=\s)")
 # "и.о. акима района", "И. о. начальника": acting, printed short; its periods end no clause
@@ -47,8 +47,9 @@ def head_case(text: str, start: int) -> str | None:
     return first.tag.case if first.tag.POS in ("NOUN", "ADJF") else None
 
 
-def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
-    clause = _clause_before(text, start)
+def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> str | None:
+    """`since`: where the previous person's name ends; the role starts after it."""
+    clause = _clause_before(text, start, since)
     words = TOKEN.findall(clause.replace("\u2024", "."))
     if not words:
         return None
@@ -57,14 +58,14 @@ def role_before(text: str, start: int, kazakh: bool = False) -> str | None:
             # "…басқармасының бастығы, полиция подполковнигі Нұрбек Тәжібаев"
             before = start - len(clause) - 1
             if text[before:before + 1] == ",":
-                role = kazakh_role(TOKEN.findall(_clause_before(text, before)))
+                role = kazakh_role(TOKEN.findall(_clause_before(text, before, since)))
                 return f"{role}, {' '.join(words)}" if role else None
         # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": a function named before the
         # post (a clause of its own) is left out, the post beside the name is the role
         return kazakh_role(words)
     phrase = _role_words(words)
     comma = start - len(clause) - 1
-    earlier = (TOKEN.findall(_clause_before(text, comma).replace("\u2024", "."))
+    earlier = (TOKEN.findall(_clause_before(text, comma, since).replace("\u2024", "."))
                if phrase and text[comma:comma + 1] == "," else [])
     role = _role_words(earlier) if earlier else []
     if phrase and all(is_rank(w) or w.lower() in vocabulary()["rank-tail"] for w in phrase):
@@ -110,10 +111,10 @@ def rank_before(text: str, start: int) -> str | None:
     return " ".join(nominative_head(tail)).lower()
 
 
-def _clause_before(text: str, start: int) -> str:
+def _clause_before(text: str, start: int, since: int = 0) -> str:
     # An abbreviation's period does not end the clause; the mask keeps every offset in place.
     window = _ABBREVIATION_PERIOD.sub(lambda m: m.group(1) + "\u2024",
-                                      text[max(0, start - 300):start])
+                                      text[max(0, start - 300, since):start])
     # "пограничного отдела "Хоргос"": a short quoted name is one word of the role, as «…» is
     window = _QUOTED_NAME.sub(lambda m: f"«{m.group(1)}»", window)
     window = _ACTING_PERIODS.sub(lambda m: f"{m.group(1)}\u2024{m.group(2)}\u2024", window)
