@@ -127,15 +127,18 @@ def page_parts(markup: str) -> PageParts:
             continue
         in_article = (start < 0 or order[element] > start or _inside(element, "article")
                       or block is not None and _inside(element, block))
-        if in_article and _beside_other_headline(element, headline):
+        marked = (element.tag == "time" or _DATE_MARK.search(marks)) \
+            and not _UPDATE_MARK.search(marks)
+        # a bare <div>12.03.2026, 10:45</div> under the headline is dated too
+        dated = in_article and (marked or len(element) == 0 and _looks_dated(_text(element)))
+        if dated and _beside_other_headline(element, headline):
             continue  # "<li><a>Другой заголовок</a> <small>12.09.2025</small></li>"
-        if in_article and (element.tag == "time" or _DATE_MARK.search(marks)) \
-                and not _UPDATE_MARK.search(marks):
+        if in_article and marked:
             _add_date(parts, element)
         elif in_article and (_BYLINE_MARK.search(marks) or "by" in _words(marks)):
             parts.bylines.append(_text(element))
-        elif in_article and len(element) == 0 and _looks_dated(_text(element)):
-            _add_date(parts, element)  # a bare <div>12.03.2026, 10:45</div> under the headline
+        elif dated:
+            _add_date(parts, element)
         elif not in_article and len(element) == 0:
             # Runs of spaces part a top bar's items: "Пятница, 23 января 2026  -21°C"
             text = re.sub(r"\s{2,}", " | ", element.text_content().strip())
