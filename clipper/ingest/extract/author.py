@@ -9,15 +9,21 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.names import first_name_parse
+from clipper.ingest.nlp import morph
 from clipper.ingest.extract.attribution import AGENCY_DATELINE
 from clipper.ingest.extract.regions import is_place_name
 
-_NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+"
+# (Kazakh in the Latin alphabets too: "Aıgerim Súleımenova")
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝÄÖÜŞǴŃÑŪ"
+_NAME_WORD = rf"[{_UPPER}][a-zа-яёәғқңөұүһіáóúýäöüşǵńñūı{_UPPER}\-]+"
 _ROLE = (r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст|"
          r"(?:материал\s+)?подготовила?|беседовала?|наш\s+корр\.?|собкор|"
          r"собственный\s+корреспондент|дайындаған|әзірлеген|авторы|тілші|мәтін)")
+# "Подготовила: Жанна Беккер, пресс-служба ДП …": after a role label, what follows a comma is
+# where the author works
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?P<after>,?\s+{_ROLE})?"
-                        r"(?:,\s*[^,]*\d{4}[^,]*)?$", re.IGNORECASE)
+                        r"(?:,\s*[^,]*\d{4}[^,]*|,\s*(?i:пресс-служб|баспасөз|редакци)[^,]*)?$",
+                        re.IGNORECASE)
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
 # or a name and a comma, the outlet on the next line: "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
 # or a name and the paper on one line: "Ольга Денисова, «Приуралье»"
@@ -26,6 +32,8 @@ _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD
 _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
                         r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?|\s+/\s+\S+"
                         r"|,\s*(?P<town>[^,\d]{3,30}))?$")
+# "Наталья Кравец | 2 октября 2025": a byline sharing the date's line
+_NAME_BESIDE_DATE = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*[|,·•]\s*\S*\d")
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат …": the agency names its reporter
 _REPORTER_AFTER_DASH = re.compile(rf"^\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\.\s")
 # "Бұл туралы Ult.kz тілшісі Мадина Серікбаева жазады."
@@ -33,12 +41,23 @@ _KAZAKH_REPORTER = re.compile(rf"тілшісі\s+(?P<name>{_NAME_WORD}\s+{_NAME
                               r"(?:жазады|хабарлайды|хабарлады)")
 
 
-def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int | None]:
-    """The author and, when the byline stands in the head (`head`: its line numbers), that line."""
+def find_author(lines: list[str], head: list[int] = (),
+                dated: list[str] = ()) -> tuple[str | None, int | None]:
+    """The author and, when the byline stands in the head (`head`: its line numbers), that line.
+    `dated`: the date lines taken out of the head ("Наталья Кравец | 2 октября 2025")."""
     for i in head:
         m = _WITH_ROLE.match(lines[i])
         if m and re.search(_ROLE, lines[i], re.IGNORECASE) and is_person(m["name"]):
             return normalise_name(m["name"]), i
+    for i in head[1:]:
+        # "Олег САВИН" alone under the headline or its date: a byline with no label
+        m = _NAME_ONLY.match(lines[i])
+        if m and not m["town"] and not lines[i].isupper() and _is_name(m["name"]):
+            return normalise_name(m["name"]), i
+    for line in dated:
+        m = _NAME_BESIDE_DATE.match(line)
+        if m and _is_name(m["name"]):
+            return normalise_name(m["name"]), None
     for line in [line for line in lines if line][:3]:
         m = AGENCY_DATELINE.match(line)
         reporter = m and _REPORTER_AFTER_DASH.match(line[m.end():])
@@ -52,7 +71,7 @@ def find_author(lines: list[str], head: list[int] = ()) -> tuple[str | None, int
         m = _NAME_ONLY.match(lines[i])
         if m and m["town"] and not is_place_name(m["town"]):
             m = None
-        if m and not lines[i].isupper():
+        if m and not lines[i].isupper() and _not_words(m["name"]):
             return normalise_name(m["name"]), None
         m = _WITH_ROLE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
@@ -76,6 +95,55 @@ def is_person(name: str) -> bool:
 _DESKS = ("редакц", "пресс-служб", "баспасөз", "пресс-центр", "администра", "отдел")
 
 
+def _is_name(name: str) -> bool:
+    """Two words one of which is a first name ("Олег САВИН", "Сейткали Асель"), no desk."""
+    words = name.split()
+    return is_person(name) and any(first_name_parse(w) for w in words[:2])
+
+
+def _not_words(name: str) -> bool:
+    """"Поделиться Печать" is a share bar's buttons: no word of a name is only a verb, and not
+    every word is a known common one ("Бондарь", "Айгүл" may be names)."""
+    parses = [morph().parse(w.lower()) for w in name.split()]
+    verb = any(ps[0].is_known and all(p.tag.POS in _NOT_NOUN for p in ps) for ps in parses)
+    common = all(ps[0].is_known and not any({"Name", "Surn"} & set(str(p.tag).replace(" ", ",")
+                                                                   .split(",")) for p in ps)
+                 for ps in parses)
+    return not verb and not common
+
+
+_NOT_NOUN = frozenset({"INFN", "VERB", "GRND", "PRTF", "PRTS", "ADVB", "PRED", "CONJ", "PREP"})
+
+
+def byline_name(text: str) -> str | None:
+    """The author a page's byline element gives: "Материал подготовил Тимур Ахметов",
+    "Ержан Қасымов · Қаралды: 687", "Жанна Калиева, фото: Руслан Абенов"."""
+    text = re.sub(rf"^(?i:материал\s+подготовил\w*|{_ROLE})\s*:?\s*", "", text.strip())
+    name = re.split(r"\s+[·•|]\s+|,\s*", text)[0].strip()
+    return normalise_name(name) if re.fullmatch(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}", name) \
+        and is_person(name) else None
+
+
 def normalise_name(name: str) -> str:
-    return " ".join(part[:1].upper() + part[1:].lower() if part.isupper() else part
-                    for part in name.split())
+    """Capitals normalised and the first name first: "Сейткали Асель" → "Асель Сейткали"."""
+    words = [part[:1].upper() + part[1:].lower() if part.isupper() else part
+             for part in name.split()]
+    return " ".join(_first_name_first(words))
+
+
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|енко|ұлы|қызы|uly|qyzy)$",
+                             re.IGNORECASE)
+
+
+def _first_name_first(words: list[str]) -> list[str]:
+    """A byline printed surname first: the surname has a surname's ending and the other word is
+    a first name ("Ахметова Дина"), or a man's name stands before a woman's (a father's name
+    borne as a surname, "Сейткали Асель": a woman's name is no man's surname)."""
+    if len(words) != 2:
+        return words
+    first, second = (first_name_parse(w) for w in words)
+    if second and not first and _SURNAME_ENDING.search(words[0]) \
+            or first and second and first.tag.gender == "masc" and second.tag.gender == "femn" \
+            and not _SURNAME_ENDING.search(words[1]):
+        return [words[1], words[0]]
+    return words

@@ -1,0 +1,46 @@
+"""Bylines as a careful reader finds them (invented examples of each shape)."""
+
+import pytest
+
+from clipper.ingest.extract.author import byline_name, find_author
+
+PARAGRAPH = ("Полицейские провели рейд на трассе и проверили более двухсот водителей грузовых "
+             "машин, выявив сорок нарушений правил перевозки грузов и двенадцать нарушений "
+             "режима труда и отдыха водителей.")
+
+
+def test_a_name_alone_under_the_headline_is_the_byline():
+    lines = ["Уральская неделя", "", "В Уральске проверили грузовики", "", "Марина ЕГОРОВА", "",
+             PARAGRAPH]
+    assert find_author(lines, [0, 2, 4]) == ("Марина Егорова", 4)
+    # a site's name above the headline is not a name
+    assert find_author(["Индустриальная Караганда", "", "Заголовок статьи", "", PARAGRAPH],
+                       [0, 2]) == (None, None)
+
+
+def test_a_byline_sharing_the_dates_line():
+    assert find_author(["Заголовок", "", PARAGRAPH], [0], ["Ольга Ли | 3 марта 2026"])[0] \
+        == "Ольга Ли"
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("Поделиться Печать", None),                       # a share bar's buttons
+    ("Dınara Ábdikárimova", "Dınara Ábdikárimova"),    # Kazakh in the Latin alphabet
+    ("Подготовила: Мария Ким, пресс-служба ДЧС области", "Мария Ким"),
+    ("Автор: Ахметова Дина", "Дина Ахметова"),         # surname first
+    ("Автор: Серик Гульнара", "Гульнара Серик"),       # a father's name borne as a surname
+    ("Автор: Иван Петров", "Иван Петров"),
+])
+def test_closing_bylines(closing, author):
+    assert find_author([PARAGRAPH, "", closing], [])[0] == author
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Материал подготовил Тимур Ахметов", "Тимур Ахметов"),
+    ("Ержан Қасымов · Қаралды: 687", "Ержан Қасымов"),
+    ("Текст: Жанна Калиева, фото: Руслан Абенов", "Жанна Калиева"),
+    ("admin", None),
+    ("Пресс-служба ДП", None),
+])
+def test_a_pages_byline_element_gives_the_name_in_it(byline, author):
+    assert byline_name(byline) == author
