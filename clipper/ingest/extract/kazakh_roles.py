@@ -30,7 +30,7 @@ def kazakh_role(words: list[str]) -> str | None:
     # "…, – деді облыстық полиция … бастығы": a speech verb ends the clause before the role
     verbs = [i for i, word in enumerate(words) if word.lower() in vocabulary()["kk-verb"]
              # "Айгүл Сейітова мен прокурор Ерлан Нұров": "and" after a person's name
-             or word.lower() in _KAZAKH_AND and i and _NAMED.search(words[i - 1])]
+             or word.lower() in _KAZAKH_AND and (not i or _NAMED.search(words[i - 1]))]
     if verbs:
         words = words[verbs[-1] + 1:]
     end = len(words)
