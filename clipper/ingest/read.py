@@ -199,4 +199,18 @@ def _read_docx(data: bytes) -> ReadText:
     text = normalise_text("\n\n".join(paragraphs))
     if not text.strip():
         raise ImportFailure(QT_TRANSLATE_NOOP("ImportFailure", "the DOCX file holds no text"))
-    return ReadText(text, "docx")
+    return ReadText(text, "docx", meta=_page_margins(document))
+
+
+def _page_margins(document) -> dict:
+    """What a document's page header and footer print ("Пресс-служба Костанайского областного
+    суда" on every page): where a release names the body that issues it, as a site's bar does."""
+    def texts(part) -> list[str]:
+        return [p.text.strip() for p in part.paragraphs if p.text.strip()]
+    heads, feet = [], []
+    for section in document.sections:
+        if not section.header.is_linked_to_previous:
+            heads += texts(section.header)
+        if not section.footer.is_linked_to_previous:
+            feet += texts(section.footer)
+    return {key: lines for key, lines in (("site_lines", heads), ("footer_lines", feet)) if lines}

@@ -89,3 +89,19 @@ def test_a_mastheads_name_is_not_its_tagline_weather_or_logo(head, outlet):
 def test_a_photo_credit_is_no_signature():
     raw = RU + "\nФото: облыс әкімінің баспасөз қызметі"
     assert find_outlet(RU, [], raw) is None
+
+
+def test_a_documents_page_header_names_the_body_that_issues_the_release():
+    import io
+
+    import docx
+
+    from clipper.ingest import extract_article
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Пресс-служба Атырауского областного суда"
+    document.sections[0].footer.paragraphs[0].text = "Пресс-служба Атырауского областного суда"
+    document.add_paragraph("Житель Атырау осужден за мошенничество")
+    document.add_paragraph(RU * 3)
+    data = io.BytesIO()
+    document.save(data)
+    assert extract_article(data.getvalue(), "release.docx").source == "Атырауский областной суд"
