@@ -121,3 +121,15 @@ def test_a_kazakh_surname_ner_left_off():
 def test_kazakh_press_secretary_of_the_ministry():
     text = "ІІМ баспасөз хатшысы Ерлан Сәрсенов мәлімдеме жасады."
     assert find_officials(text, lang="kk")[1] == {"Ерлан Сәрсенов": "ІІМ баспасөз хатшысы"}
+
+
+def test_an_apposition_between_dashes_ends_at_the_dash():
+    text = "Ерлан Сеитов – заместитель акима города Кокшетау – открыл совещание."
+    assert find_officials(text)[1] == {"Ерлан Сеитов": "Заместитель акима города Кокшетау"}
+
+
+def test_a_kazakh_rank_alone_is_the_role_and_a_court_is_a_state_body():
+    text = "Полиция майоры Ерлан Сейтов тұрғындармен кездесті."
+    assert find_officials(text, lang="kk")[1] == {"Ерлан Сейтов": "Полиция майоры"}
+    text = "Атырау облыстық сотының төрағасы Марат Нұров есеп берді."
+    assert find_officials(text, lang="kk")[1] == {"Марат Нұров": "Атырау облыстық сотының төрағасы"}

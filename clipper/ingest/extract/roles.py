@@ -28,6 +28,7 @@ _ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\s+[\w«])')
+_VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
 # The service a Kazakh rank names ("полиция полковнигі"): no rank by itself
@@ -62,7 +63,10 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
                 return f"{role}, {' '.join(words)}" if role else None
         # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": a function named before the
         # post (a clause of its own) is left out, the post beside the name is the role
-        return kazakh_role(words)
+        role = kazakh_role(words)
+        rank = None if role else rank_before(text, start)
+        # "Полиция майоры Ерлан Ахметов": a rank with no post, as a Russian one is
+        return role or (rank[:1].upper() + rank[1:] if rank else None)
     phrase = _role_words(words)
     comma = start - len(clause) - 1
     earlier = (TOKEN.findall(_clause_before(text, comma, since).replace("\u2024", "."))
@@ -80,10 +84,14 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
 def role_after(text: str, stop: int, until: int | None = None) -> str | None:
     """`until`: where the next person's name starts; an apposition reaching it is that
     person's role ("аким Н. Касымов, начальник отдела … Айбек Жунусов")."""
-    m = re.match(r"\s*[,—–(]\s*([^,.;:\n()]{3,160})(?:,\s*([^,.;:\n()]{3,60}))?", text[stop:])
+    m = re.match(r"\s*[,—–(]\s*([^,.;:\n()—–]{3,160})(?:,\s*([^,.;:\n()]{3,60}))?", text[stop:])
     if not m or until is not None and stop + m.end(1) > until:
         return None
     words = TOKEN.findall(m.group(1))
+    # "Ерлан Ахметов – заместитель акима города – открыл совещание": a verb ends the role
+    verb = None if KAZAKH_LETTERS.search(m.group(1)) else next(
+        (i for i, w in enumerate(words) if w.islower() and parse(w).tag.POS in _VERBS), None)
+    words = words[:verb]
     if words and words[-1].lower() in vocabulary()["role"] and KAZAKH_LETTERS.search(m.group(1)):
         # "Полиция полковнигі Нұрлан Сәрсенов, облыстық ПД бастығының орынбасары, …": the
         # apposition is all role
