@@ -106,5 +106,5 @@ def _published(markup: str) -> dt.date | None:
 
 def _without_label(text: str) -> str | None:
     """"Автор материала: Имя Фамилия", "Текст: Имя Фамилия, фото: …" → the name."""
-    text = re.split(r"\s*[,;|/]\s*", _LABEL.sub("", " ".join(text.split())))[0]
+    text = re.split(r"\s*[,;|/·•]\s*", _LABEL.sub("", " ".join(text.split())))[0]
     return text if 1 < len(text.split()) <= 4 and not re.search(r"\d", text) else None

@@ -44,3 +44,15 @@ def test_closing_bylines(closing, author):
 ])
 def test_a_pages_byline_element_gives_the_name_in_it(byline, author):
     assert byline_name(byline) == author
+
+
+@pytest.mark.parametrize("byline", ["Текст: Асем Нурова, фото: Ерлан Ким",
+                                    "Авторы: Асем Нурова · <span class=\"views\">Қаралды: 512</span>"])
+def test_a_web_pages_labelled_byline_whatever_its_class(byline):
+    from clipper.ingest import extract_article
+    page = ("<html><head><title>Рейд на трассе</title></head><body><div class=\"content\">"
+            "<h1>Рейд на трассе</h1>"
+            f"<div class=\"post-info\">{byline}</div>"
+            f"<div class=\"post-text\"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"
+            "</div></body></html>")
+    assert extract_article(page.encode(), "page.html").author == "Асем Нурова"
