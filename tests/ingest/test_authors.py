@@ -56,3 +56,11 @@ def test_a_web_pages_labelled_byline_whatever_its_class(byline):
             f"<div class=\"post-text\"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"
             "</div></body></html>")
     assert extract_article(page.encode(), "page.html").author == "Асем Нурова"
+
+
+def test_a_papers_list_of_the_issues_other_articles_ends_the_article():
+    from clipper.ingest import extract_article
+    text = "\n\n".join(["В Уральске проверили грузовики", PARAGRAPH, PARAGRAPH, "Мария ЛЕБЕДЕВА",
+                        "Читайте в номере", "05.03.2026 В Аксае открыли каток",
+                        "04.03.2026 Аким района встретился с фермерами"])
+    assert extract_article(text.encode(), "a.txt").author == "Мария Лебедева"
