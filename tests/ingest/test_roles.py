@@ -133,3 +133,15 @@ def test_a_kazakh_rank_alone_is_the_role_and_a_court_is_a_state_body():
     assert find_officials(text, lang="kk")[1] == {"Ерлан Сейтов": "Полиция майоры"}
     text = "Атырау облыстық сотының төрағасы Марат Нұров есеп берді."
     assert find_officials(text, lang="kk")[1] == {"Марат Нұров": "Атырау облыстық сотының төрағасы"}
+
+
+def test_a_womans_name_in_an_oblique_case_the_dictionary_does_not_know():
+    text = "По словам руководителя отдела образования Дании Сейтовой, ремонт завершен."
+    assert find_officials(text)[0] == ["Дания Сейтова"]
+
+
+def test_a_kazakh_chief_sanitary_doctor_is_an_official_a_hospital_doctor_is_not():
+    text = "Қаланың бас санитарлық дәрігері Айжан Серікова ескерту жасады."
+    assert find_officials(text, lang="kk")[0] == ["Айжан Серікова"]
+    text = "Аудандық аурухананың дәрігері Айжан Серікова ескерту жасады."
+    assert find_officials(text, lang="kk")[0] == []

@@ -210,10 +210,23 @@ def nominative_pair(first: str, last: str, case: str | None = None) -> tuple[str
     elif fitting:
         gender, case = fitting[0].tag.gender, fitting[0].tag.case
         first_nom = proper(first) if case == "nomn" else nominative_first(first, gender)
+    elif all(g == "femn" and c != "nomn" for g, c in readings):
+        # "Дании Мусабековой", "Гульнары Ахметовой": a woman's name in an oblique case that the
+        # dictionary does not know as a woman's takes back its nominative ending
+        gender, first_nom = "femn", _feminine_nominative(first)
     else:
         gender, case = _reading_by_form(first, readings)
         first_nom = _strip_case(first, case)
     return first_nom, nominative_surname(last, gender)
+
+
+def _feminine_nominative(first: str) -> str:
+    """-ии/-ией → -ия, -ы/-ой → -а; other forms ("Сауле", "Айгерим") do not decline."""
+    low = first.lower()
+    for ending, nominative in (("ией", "ия"), ("ии", "ия"), ("ой", "а"), ("ы", "а")):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return proper(first[: -len(ending)] + nominative)
+    return proper(first)
 
 
 def _reading_by_form(first: str, readings: set[tuple[str, str]]) -> tuple[str, str]:
