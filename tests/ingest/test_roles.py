@@ -145,3 +145,10 @@ def test_a_kazakh_chief_sanitary_doctor_is_an_official_a_hospital_doctor_is_not(
     assert find_officials(text, lang="kk")[0] == ["Айжан Серікова"]
     text = "Аудандық аурухананың дәрігері Айжан Серікова ескерту жасады."
     assert find_officials(text, lang="kk")[0] == []
+
+
+def test_two_posts_of_one_person_joined_by_a_dash():
+    text = ("По словам заместителя начальника ДП области – начальника криминальной полиции "
+            "полковника полиции Андрея Белова, задержаны трое.")
+    assert find_officials(text)[1] == {"Андрей Белов": (
+        "Заместитель начальника ДП области – начальник криминальной полиции, полковник полиции")}

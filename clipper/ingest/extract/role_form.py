@@ -7,7 +7,7 @@ rank's, and returns "Начальник департамента полиции 
 from __future__ import annotations
 
 from clipper.ingest.extract.inflect import nominative_phrase
-from clipper.ingest.extract.role_words import is_rank, lemma, parse
+from clipper.ingest.extract.role_words import TITLE_DASH, is_rank, lemma, parse
 
 RANK_GRADES = {"старший", "младший", "главный"}
 # Acting, printed short before the role word: kept as printed, the role after it as well
@@ -18,6 +18,13 @@ _GOVERNING = {"заведовать", "заведующий", "управлят�
 
 
 def format_role(phrase: list[str], rank: list[str]) -> str | None:
+    if TITLE_DASH in phrase:
+        # "заместителя начальника ДП – начальника управления": two posts, each its own phrase
+        cut = phrase.index(TITLE_DASH)
+        first, second = format_role(phrase[:cut], []), format_role(phrase[cut + 1:], rank)
+        if not (first and second):
+            return first or second
+        return f"{first} – {second[:1].lower()}{second[1:]}"
     # A rank inside the phrase ("…области генерал-майора") moves behind a comma.
     for i, word in enumerate(phrase):
         if i and is_rank(word):

@@ -15,7 +15,11 @@ from clipper.paths import resources_dir
 # Abbreviations keep their period as part of the word: "ДП г. Алматы" is one role.
 ABBREVIATED = r"(?:г|гг|обл|им|ул|пос|мкр|ст|р-н)"
 # A «quoted» name inside a role ("таможенного поста «Нур жолы»") is one word of it.
-TOKEN = re.compile(rf"(?i:и\.\s?о\.)|{ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*")
+# The dash joining two posts of one person ("… департамента – начальник управления"), masked
+# so that it ends no clause; it stands as a word of the role
+TITLE_DASH = "\u2012"
+TOKEN = re.compile(rf"(?i:и\.\s?о\.)|{ABBREVIATED}\.|«[^»\n]{{1,40}}»|№\s?\d+|[\w][\w\-]*"
+                   rf"|{TITLE_DASH}")
 
 
 

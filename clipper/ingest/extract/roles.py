@@ -14,7 +14,7 @@ from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
-from clipper.ingest.extract.role_words import (ABBREVIATED, TOKEN,
+from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN,
                                                is_body_abbreviation, is_function, is_kazakh_rank,
                                                is_public, is_rank, is_rank_only, is_rank_word,
                                                is_role_word, lemma, parse, vocabulary)
@@ -28,6 +28,7 @@ _ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\s+[\w«])')
+_TITLE_DASH = re.compile(r"([а-яёА-ЯЁ]\s)[–—](\s[а-яё][\w\-]*(?:\s[а-яё][\w\-]*)?)")
 _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
@@ -126,6 +127,10 @@ def _clause_before(text: str, start: int, since: int = 0) -> str:
     # "пограничного отдела "Хоргос"": a short quoted name is one word of the role, as «…» is
     window = _QUOTED_NAME.sub(lambda m: f"«{m.group(1)}»", window)
     window = _ACTING_PERIODS.sub(lambda m: f"{m.group(1)}\u2024{m.group(2)}\u2024", window)
+    # "заместитель начальника департамента – начальник управления": a dash between two posts
+    # of one person is a word of the role, not the end of a clause
+    window = _TITLE_DASH.sub(lambda m: m.group(0) if not _heads_a_role(m.group(2).split())
+                             else f"{m.group(1)}{TITLE_DASH}{m.group(2)}", window)
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     comma = window.rfind(",")
     return window[max(cut, comma + 1):]
