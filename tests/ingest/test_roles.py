@@ -152,3 +152,10 @@ def test_two_posts_of_one_person_joined_by_a_dash():
             "полковника полиции Андрея Белова, задержаны трое.")
     assert find_officials(text)[1] == {"Андрей Белов": (
         "Заместитель начальника ДП области – начальник криминальной полиции, полковник полиции")}
+
+
+def test_kazakh_role_after_a_quote_with_an_abbreviated_body_and_a_time_word():
+    text = "Жыл басынан бері 120 жол апаты тіркелді, деді облыстық ПД бастығы Ерлан Сейітов."
+    assert find_officials(text, lang="kk")[1] == {"Ерлан Сейітов": "Облыстық ПД бастығы"}
+    text = "Бүгін аудан әкімі Ерлан Сейітов жиын өткізді."
+    assert find_officials(text, lang="kk")[1] == {"Ерлан Сейітов": "Аудан әкімі"}

@@ -13,6 +13,7 @@ import re
 from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.extract.role_words import is_kazakh_rank, vocabulary
 
+_ADJECTIVE_ENDINGS = ("тық", "лық", "дық", "тік", "лік", "дік")
 _KAZAKH_AND = {"мен", "бен", "пен", "және"}
 # The accusative ("айыптауды", "отырысын"), the locative ("барысында") and past participles
 # ("өткізген"): endings no word of a role takes ("ауданы", "міндетін атқарушы" are a role's)
@@ -55,6 +56,8 @@ def kazakh_role(words: list[str]) -> str | None:
         elif (start > 1 and _is_unit(words[start - 1])
               and words[start - 2][:1].isupper()):
             start -= 2  # "Қызылорда облысы ТЖД-ның …": the place opens the role
+        elif _is_unit(words[start - 1]) and words[start - 1].endswith(_ADJECTIVE_ENDINGS):
+            start -= 1  # "облыстық ПД бастығы": the adjective of the unit qualifies the body
         else:
             break
     if start < end - 1 and words[start].lower() in vocabulary()["kk-opener"]:
