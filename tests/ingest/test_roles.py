@@ -159,3 +159,14 @@ def test_kazakh_role_after_a_quote_with_an_abbreviated_body_and_a_time_word():
     assert find_officials(text, lang="kk")[1] == {"Ерлан Сейітов": "Облыстық ПД бастығы"}
     text = "Бүгін аудан әкімі Ерлан Сейітов жиын өткізді."
     assert find_officials(text, lang="kk")[1] == {"Ерлан Сейітов": "Аудан әкімі"}
+
+
+def test_a_substantivised_adjective_role_goes_to_the_nominative():
+    text = "Инспекторы вместе с участковым Ерланом Сейтовым проверили дворы."
+    assert find_officials(text)[1] == {"Ерлан Сейтов": "Участковый"}
+
+
+def test_sports_federations_and_business_chambers_are_not_state_bodies():
+    text = ("Президент федерации бокса Ерлан Сейтов вручил медали. Руководитель палаты "
+            "предпринимателей области Марат Беков выступил.")
+    assert find_officials(text) == ([], {})

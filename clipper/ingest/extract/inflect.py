@@ -37,6 +37,10 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
         # as printed ("акима области Жетісу" → "аким области Жетісу")
     prefix, _, last = words[head].rpartition("-")  # "вице-министра": the last part inflects
     noun = _parse(last)
+    if noun.tag.POS in ("ADJF", "PRTF") and head == len(words) - 1 and noun.tag.case != "nomn":
+        # "с участковым": an adjective standing for its noun is the head; singular, its gender
+        return [_like(w, r.inflect({"nomn", "sing", r.tag.gender or "masc"}) or r)
+                for w, r in zip(words, readings)]
     if noun.tag.POS != "NOUN" or not noun.is_known:
         return list(words)
     if oblique_only and noun.tag.case == "nomn":
