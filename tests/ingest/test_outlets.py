@@ -105,3 +105,26 @@ def test_a_documents_page_header_names_the_body_that_issues_the_release():
     data = io.BytesIO()
     document.save(data)
     assert extract_article(data.getvalue(), "release.docx").source == "Атырауский областной суд"
+
+
+@pytest.mark.parametrize(("body", "outlet"), [
+    # a carrier named beside the press service it cites is the outlet
+    ("Рейд прошел, передает Zakon.kz. Как сообщили в пресс-службе ДП Атырауской области, "
+     "задержаны трое.", "Zakon.kz"),
+    ("Об этом корреспонденту Vlast.kz сообщили в пресс-службе суда.", "Vlast.kz"),
+    ("Трое задержаны, сообщили Orda.kz в пресс-службе ДП Алматы.", "Orda.kz"),
+    # the body that told, named; an unnamed one is no outlet
+    ("Об этом сообщили в департаменте полиции Павлодарской области.",
+     "Департамент полиции Павлодарской области"),
+    ("Как пояснили в управлении полиции города, подозреваемый задержан.", None),
+    # Kazakh: a known outlet's reporter
+    ("Бұл туралы ҚазАқпарат тілшісі хабарлайды.", "Kazinform"),
+    ("Бұл туралы Kazinform агенттігінің тілшісі хабарлайды.", "Kazinform"),
+    ("Рейд прошел, сообщает телеканал КТК.", "КТК"),
+    ("ПАВЛОДАР, 12 марта. /Kazinform/ - Полицейские провели рейд.", "Kazinform"),
+    ("Текст.\nТекст и фото: пресс-служба ДП ВКО",
+     "Департамент полиции Восточно-Казахстанской области"),
+    ("Рейд прошел, передает 24KZ.", None),      # a sentence is no site's name
+])
+def test_carriers_and_the_bodies_they_cite(body, outlet):
+    assert find_outlet(body, [], body) == outlet

@@ -37,11 +37,19 @@ _CITED_OUTLET = re.compile(
 # "сообщили в пресс-службе ДП …", "по информации пресс-службы акимата …", "Источник: Zakon.kz"
 PRESS_SERVICE_MENTION = re.compile(
     r"(?i:(?:сообщили|рассказали|пояснили|уточнили)\s+в\s+пресс-службе|"
+    # "сообщили в департаменте полиции …": the body itself told
+    r"(?P<itself>(?:сообщили|рассказали|пояснили|уточнили)\s+в)(?=\s+(?:департамент|управлени|"
+    r"акимат|министерств|прокуратур|ДП\b|ДЧС\b|УП\b|МВД\b|МЧС\b))|"
     r"по\s+(?:информации|данным|сообщению)\s+пресс-службы|"
     r"подготовлен\w*\s+пресс-службой|предостав\w+\s+пресс-служб\w*)"
     r"\s+(?P<body>[^,.;:()«»\n]{2,80})")
-# "Об этом Vlast.kz сообщили в пресс-службе суда": the press service told the outlet named
-_TOLD_OUTLET = re.compile(rf"(?i:об\s+этом)\s+(?P<name>{_NAME})\s+$")
+# "Об этом Vlast.kz сообщили в пресс-службе суда", "сообщили корреспонденту Orda.kz в
+# пресс-службе ДП": the press service told the outlet named
+_TOLD = r"(?i:сообщили|рассказали|пояснили|уточнили|заявили)"
+_TO_REPORTER = r"(?:(?i:корреспонденту|журналисту|редакции)\s+)?"
+_TOLD_OUTLET = re.compile(
+    rf"(?i:об\s+этом)\s+{_TO_REPORTER}(?P<name>{_NAME})\s+{_TOLD}\s+в\s|"
+    rf"{_TOLD}\s+{_TO_REPORTER}(?P<name2>{_NAME})\s+в\s+(?i:пресс-служб|департамент|акимат)")
 # "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"; a sentence opening
 # "Абай облысы полиция департаментінің баспасөз қызметі хабарлағандай, …"
 _KAZAKH_PRESS_MENTION = re.compile(
@@ -69,15 +77,21 @@ _AGENCY_AFTER_DATE = re.compile(r"^[^\W\d_][\w\-]{2,}(?:\s[^\W\d_][\w\-]+)?,\s+\
 _PAPER_AFTER_PLACE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{3,}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]+)?,\s+"
                                 r"«(?P<name>[^»]{2,40})»\s+[–—-]\s")
 # "АКТОБЕ, 15 июля 2025 г. (Kazinform) – …": the agency in brackets after the dateline
-_BRACKETED_AGENCY = re.compile(r"^[^\n()]{3,60}\d[^\n()]{0,20}\((?P<name>[^()\n]{2,30})\)\s+[–—-]\s")
+_BRACKETED_AGENCY = re.compile(r"^[^\n()/]{3,60}\d[^\n()/]{0,20}[(/](?P<name>[^()/\n]{2,30})[)/]"
+                               r"\s+[–—-]\s")
 # "передает КазТАГ": a known outlet named right after the verb, in whatever script
 _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
+                             r"(?i:(?:корреспондент\w*|агентств\w*|телеканал\w*|газет\w*|"
+                             r"портал\w*|издани\w*|сайт\w*)\s+)?"
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
 _SOURCE_LABEL = re.compile(
     r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі|derekk[óö]z|aqparat\s+k[óö]z[iı])\s*:\s*"
     r"(?:https?://)?(?:www\.)?"
     rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
-_KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME})\s+(?:тілшісі|t[iı]l[şs]h?[iı]s[iı])", re.IGNORECASE)
+# "Kazinform тілшісі", "ҚазАқпарат агенттігінің тілшісі": a known outlet's reporter
+_KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)\s+(?:(?:агенттігінің|"
+                          r"сайтының|порталының|газетінің|телеарнасының)\s+)?"
+                          r"(?:тілшісі|t[iı]l[şs]h?[iı]s[iı])")
 # "Бұл туралы «Ақ Жайық» газеті жазады."
 _KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME})\s+(?:\w+\s+)?"
                            r"(?i:жазады|хабарлайды|хабарлады)")
@@ -100,26 +114,38 @@ def without_cited_press_service(text: str) -> str | None:
 
 
 def attributed(text: str) -> str | None:
-    m = _BRACKETED_AGENCY.match(text.lstrip()) or _AGENCY_AFTER_DASH.match(text.lstrip()) \
-        or _AGENCY_AFTER_DATE.match(text.lstrip())
+    """The outlet the text names: an agency's dateline, a source label, a site a press service
+    told, an outlet the text attributes itself to, else the press service it reports."""
+    found = _dateline_agency(text.lstrip()) or source_label(text)
+    if found:
+        return found
+    told = _TOLD_OUTLET.search(text)
+    if told:  # "Об этом Vlast.kz сообщили в пресс-службе суда": the site the service told
+        name = (told["name"] or told["name2"]).strip()
+        return canonical_outlet(name) or (nominative(name.strip("«»\"")) if name[:1] in "«\""
+                                          else name)
+    # a carrier named beside the press service it cites is the outlet (LABELS.md)
+    return _carrier(text) or _press_service_reported(text)
+
+
+def _dateline_agency(text: str) -> str | None:
+    m = _BRACKETED_AGENCY.match(text) or _AGENCY_AFTER_DASH.match(text) \
+        or _AGENCY_AFTER_DATE.match(text)
     if m and (canonical_outlet(m["name"]) or re.match(r"[A-Z]", m["name"])):
         return canonical_outlet(m["name"]) or m["name"]
-    m = _PAPER_AFTER_PLACE.match(text.lstrip())
+    m = _PAPER_AFTER_PLACE.match(text)
     if m:
         return canonical_outlet(m["name"]) or m["name"]
-    m = AGENCY_DATELINE.match(text.lstrip())
+    m = AGENCY_DATELINE.match(text)
     # An agency's name is in capitals or known; "Астана. Весна – …" is a sentence
     if m and (canonical_outlet(m["name"]) or len(re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["name"])) > 1):
         return canonical_outlet(m["name"]) or m["name"].capitalize()
-    labelled = source_label(text)
-    if labelled:
-        return labelled
-    m = PRESS_SERVICE_MENTION.search(text)
-    if m:
-        told = _TOLD_OUTLET.search(text[:m.start()])
-        if told:
-            return canonical_outlet(told["name"]) or told["name"]
-        return canonical_outlet(m["body"]) or written_out(m["body"].strip())
+    return None
+
+
+def _carrier(text: str) -> str | None:
+    """An agency, site, paper or channel the text says carries it ("передает Kazinform",
+    "по информации портала Kapital.kz", "Бұл туралы «Ақ Жайық» газеті жазады")."""
     for m in _CITED_OUTLET.finditer(text):
         name = m["name"].strip()
         known = canonical_outlet(name)
@@ -127,21 +153,11 @@ def attributed(text: str) -> str | None:
             return known
         if m["kind"] or re.search(r"\.(?:kz|ru|com|media|info)$", name, re.IGNORECASE):
             return nominative(name.strip("«»\"")) if name[:1] in "«\"" else name
-    m = _KAZAKH_PRESS_MENTION.search(text)
-    if m and (m["said"] or m["told"]):
-        body = m["body"].strip()
-        return body[:1].upper() + body[1:]
     for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT):
         for m in pattern.finditer(text):
             mention = m["name"].strip()
             if mention.lower().startswith("пресс-служб"):
-                # "пресс-служба Акорды" → Акорда, if known; else the body, written out
-                known = canonical_outlet(mention)
-                if known:
-                    return known
-                body = re.match(r"пресс-служб\w*\s+([^,.;:()«»]{2,80})",
-                                text[m.start("name"):], re.IGNORECASE)
-                return written_out(body.group(1).strip()) if body else None
+                continue  # a press service: asked after every outlet
             known = canonical_outlet(mention)
             if known:
                 return known
@@ -159,6 +175,29 @@ def attributed(text: str) -> str | None:
             known = canonical_outlet(" ".join(words[:size])) if len(words) >= size else None
             if known:
                 return known
+    return None
+
+
+def _press_service_reported(text: str) -> str | None:
+    """"сообщили в пресс-службе ДП …", "деп хабарлайды … баспасөз қызметі", "сообщает
+    пресс-служба акимата …": the body whose press service the text reports, nominative."""
+    for m in PRESS_SERVICE_MENTION.finditer(text):
+        if m["itself"] and not re.search(r"\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["body"]):
+            continue  # "пояснили в управлении полиции города": a body the text does not name
+        return canonical_outlet(m["body"]) or written_out(m["body"].strip())
+    m = _KAZAKH_PRESS_MENTION.search(text)
+    if m and (m["said"] or m["told"]):
+        body = m["body"].strip()
+        return body[:1].upper() + body[1:]
+    for m in _ATTRIBUTION.finditer(text):
+        if m["name"].lower().startswith("пресс-служб"):
+            # "пресс-служба Акорды" → Акорда, if known; else the body, written out
+            known = canonical_outlet(m["name"])
+            if known:
+                return known
+            body = re.match(r"пресс-служб\w*\s+([^,.;:()«»]{2,80})", text[m.start("name"):],
+                            re.IGNORECASE)
+            return written_out(body.group(1).strip()) if body else None
     return None
 
 

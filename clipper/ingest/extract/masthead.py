@@ -29,8 +29,9 @@ def press_service_signature(lines: list[str]) -> str | None:
         line = _SEPARATOR.split(line)[0]  # "Пресс-служба ДП СКО · Просмотров: 356"
         # "Пресс-служба прокуратуры …, тел.: …", "Подготовила: Жанна Беккер, пресс-служба ДП …":
         # a body's name holds no comma
-        found = next(filter(None, (press_service(part) for half in languages(line)
-                                   for part in half.split(", "))), None)
+        found = next(filter(None, (press_service(_ROLE_LABEL.sub("", part))
+                                   for half in languages(line) for part in half.split(", "))),
+                     None)
         if found:
             return found
         m = _QUOTED_LINE.match(line)  # "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
@@ -40,6 +41,9 @@ def press_service_signature(lines: list[str]) -> str | None:
 
 
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "Текст и фото: пресс-служба ДП ВКО": who prepared it, the label before it
+_ROLE_LABEL = re.compile(r"^(?i:фото и текст|текст и фото|текст|материал подготовил\w*|"
+                         r"подготовил\w*|дайындаған|мәтін)\s*:?\s+(?=\S)")
 _CREDIT = re.compile(r"^(?i:фото|сурет|photo|видео)\w*\s*:")
 
 # A clipping's source line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3";
@@ -106,6 +110,8 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         words = name.split()
         if not 1 <= len(words) <= 4 or parse_date_line(name) or not re.search(r"[^\W\d]", name):
             continue
+        if strict and len(words) > 2 and name.endswith("."):
+            continue  # "Рейд прошел, передает 24KZ.": a sentence
         if strict and len(words) == 2 and first_name_parse(words[0]):
             continue  # "Айгуль ДОСМУХАМБЕТОВА": the author's signature, not a site
         distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
