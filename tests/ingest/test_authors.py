@@ -64,3 +64,13 @@ def test_a_papers_list_of_the_issues_other_articles_ends_the_article():
                         "Читайте в номере", "05.03.2026 В Аксае открыли каток",
                         "04.03.2026 Аким района встретился с фермерами"])
     assert extract_article(text.encode(), "a.txt").author == "Мария Лебедева"
+
+
+@pytest.mark.parametrize(("lines", "dated", "author"), [
+    ([PARAGRAPH, "", "ИВАН ПЕТРОВ"], [], "Иван Петров"),       # all in capitals, a first name
+    ([PARAGRAPH, "", "ДОРОГИ РАСЧИСТЯТ"], [], None),
+    ([PARAGRAPH, "", "Дина Ахметова, г. Павлодар"], [], "Дина Ахметова"),
+    (["Заголовок", "", PARAGRAPH], ["05.03.2026, 10:00 | Мария Иванова"], "Мария Иванова"),
+])
+def test_more_byline_shapes(lines, dated, author):
+    assert find_author(lines, [0] if dated else [], dated)[0] == author

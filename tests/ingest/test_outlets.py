@@ -128,3 +128,21 @@ def test_a_documents_page_header_names_the_body_that_issues_the_release():
 ])
 def test_carriers_and_the_bodies_they_cite(body, outlet):
     assert find_outlet(body, [], body) == outlet
+
+
+@pytest.mark.parametrize(("head", "raw", "outlet"), [
+    (["Новости Уральска и ЗКО | Уральская неделя"], "", "Уральская неделя"),
+    (["«ОРТАЛЫҚ ҚАЗАҚСТАН» ГАЗЕТІ"], "", "Орталық Қазақстан"),
+    # an official site's bar: the ministry over the department, the department is the site's
+    (["Министерство внутренних дел Республики Казахстан"], "",
+     "Министерство внутренних дел Республики Казахстан"),
+    (["Министерство внутренних дел Республики Казахстан", "Департамент полиции Атырауской области"],
+     "", "Департамент полиции Атырауской области"),
+    # a logo's bare domain, the footer's quoted name
+    (["pavlodarnews.kz"], "\n© 2026 «Павлодар Ньюс». Все права защищены.", "Павлодар Ньюс"),
+    # the site a reprint must name
+    ([], "\nПри использовании материалов ссылка на ertisinfo.kz обязательна.", "ertisinfo.kz"),
+    ([], "\nМатериалдарды көшіріп басқанда «Ertis info» сайтына сілтеме міндетті.", "Ertis info"),
+])
+def test_mastheads_and_footers_in_more_shapes(head, raw, outlet):
+    assert find_outlet(RU, head, RU + raw) == outlet

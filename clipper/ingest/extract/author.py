@@ -33,7 +33,8 @@ _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
                         r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?|\s+/\s+\S+"
                         r"|,\s*(?P<town>[^,\d]{3,30}))?$")
 # "Наталья Кравец | 2 октября 2025": a byline sharing the date's line
-_NAME_BESIDE_DATE = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*[|,·•]\s*\S*\d")
+_NAME_BESIDE_DATE = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*[|,·•]\s*\S*\d"
+                               rf"|\d[^|·•]*\s[|·•]\s*(?P<after>{_NAME_WORD}\s+{_NAME_WORD})$")
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат …": the agency names its reporter
 _REPORTER_AFTER_DASH = re.compile(rf"^\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\.\s")
 # "Бұл туралы Ult.kz тілшісі Мадина Серікбаева жазады."
@@ -56,8 +57,8 @@ def find_author(lines: list[str], head: list[int] = (),
             return normalise_name(m["name"]), i
     for line in dated:
         m = _NAME_BESIDE_DATE.match(line)
-        if m and _is_name(m["name"]):
-            return normalise_name(m["name"]), None
+        if m and _is_name(m["name"] or m["after"]):
+            return normalise_name(m["name"] or m["after"]), None
     for line in [line for line in lines if line][:3]:
         m = AGENCY_DATELINE.match(line)
         reporter = m and _REPORTER_AFTER_DASH.match(line[m.end():])
@@ -69,9 +70,10 @@ def find_author(lines: list[str], head: list[int] = (),
         if m:
             return normalise_name(m["name"]), None
         m = _NAME_ONLY.match(lines[i])
-        if m and m["town"] and not is_place_name(m["town"]):
+        if m and m["town"] and not is_place_name(re.sub(r"^(?:г\.|город)\s*", "", m["town"])):
             m = None
-        if m and not lines[i].isupper() and _not_words(m["name"]):
+        # "ИВАН ПЕТРОВ" in capitals is a name only if a first name reads in it
+        if m and (not lines[i].isupper() or _is_name(m["name"])) and _not_words(m["name"]):
             return normalise_name(m["name"]), None
         m = _WITH_ROLE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"

@@ -53,6 +53,9 @@ _ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+
 _PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
 # "Новости Восточного Казахстана", "Новости Актау и Мангистау": a site's tagline, not its name
 _TAGLINE = re.compile(r"^(?i:новости|жаңалықтар\w*|news)\s")
+# "Министерство внутренних дел Республики Казахстан": a state body's name in the nominative
+_STATE_BODY_NAME = re.compile(r"^(?:Министерство|Департамент|Управление|Акимат|Прокуратура|"
+                              r"Комитет|Агентство|Аппарат акима)\s+\w")
 # "Oskemen +9°C", "USD 507,10": a top bar's weather and rates beside the site's name
 _WEATHER_OR_RATE = re.compile(r"°|^(?:USD|EUR|RUB|CNY|\$|€|₽)\s*[\d.,]+$")
 # "Views: 812", "Автор: …": a labelled value beside a date, no name
@@ -71,10 +74,12 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
 
     `strict` (for a closing line): only names that cannot be a sentence or a person's name.
     """
-    for line in lines:
+    for at, line in enumerate(lines):
         issue = _ISSUE_NAME.match(line)
         if issue:
-            return canonical_outlet(issue["name"]) or issue["name"]
+            name = issue["name"]  # "«ОРТАЛЫҚ ҚАЗАҚСТАН» ГАЗЕТІ"
+            return canonical_outlet(name) or (from_capitals(name.split()) if name.isupper()
+                                              else name)
         labelled = source_label(line)  # a monitoring card's "Источник: Время (time.kz)"
         if labelled:
             return labelled
@@ -104,10 +109,17 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         known = next(filter(None, map(canonical_outlet, parts)), None)
         if known:
             return known
-        # "14 ноября 2025, 12:30 | Informburo.kz": the name beside the date
-        name = next((p.strip() for p in parts if not parse_date_line(p)), "") \
-            if len(parts) > 1 and parse_date_line(parts[0]) else parts[0].strip()
+        # "14 ноября 2025, 12:30 | Informburo.kz", "Новости Уральска и ЗКО | Уральская неделя":
+        # the name beside the date or the tagline
+        name = next((p.strip() for p in parts if not parse_date_line(p)
+                     and not _TAGLINE.match(p)), parts[0].strip())
         words = name.split()
+        if _STATE_BODY_NAME.match(name) and len(words) <= 8 and not strict:
+            # "Министерство внутренних дел Республики Казахстан" over "Департамент полиции
+            # Атырауской области": an official site's bar; the narrower body is the site's
+            below = next((n for n in lines[at + 1:at + 2] if _STATE_BODY_NAME.match(n)), None)
+            return written_out(below or name) if not KAZAKH_LETTERS.search(below or name) \
+                else below or name
         if not 1 <= len(words) <= 4 or parse_date_line(name) or not re.search(r"[^\W\d]", name):
             continue
         if strict and len(words) > 2 and name.endswith("."):

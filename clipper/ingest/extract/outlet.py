@@ -49,7 +49,9 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
     if header and _DOMAIN.fullmatch(header) and not canonical_outlet(header):
         # "spectr.kz" in the logo, "Еженедельная газета «Спектр»" in the footer: the paper's
         # name, not its address
-        return edition_name(raw_text, kazakh) or header, False
+        footer = footer_name(raw_text, kazakh)
+        named = footer if footer and not _DOMAIN.fullmatch(footer) else None
+        return edition_name(raw_text, kazakh) or named or header, False
     signed = press_service_signature(closing)
     if header and signed and _STATE_BODY.search(header):
         # "Судебная власть Республики Казахстан" over a release signed "Пресс-служба

@@ -60,7 +60,25 @@ def footer_name(raw_text: str, kazakh: bool = False) -> str | None:
                 name = m["name"].strip(" -–—")
                 if not _RIGHTS.match(name):
                     return canonical_outlet(name) or name
-    return edition_name(raw_text, kazakh)
+    return edition_name(raw_text, kazakh) or _linked_name(raw_text)
+
+
+# "При использовании материалов ссылка на ertisinfo.kz обязательна", "«Ertis info» сайтына
+# сілтеме міндетті": the site a reprint must name is the page's own
+_REPRINT = re.compile(
+    r"(?i:ссылка|гиперссылка)\s+на\s+(?:(?i:сайт|портал|издание)\s+)?(?P<a>«[^»]{2,40}»|"
+    r"[\w\-]+\.(?:kz|ru|com|info|media|org|net)\b)"
+    r"|(?P<b>«[^»]{2,40}»|[\w\-]+\.(?:kz|ru|com|info|media|org|net))\s+(?i:сайтына|сайтқа|"
+    r"порталына|порталға)\s+(?i:гипер)?(?i:сілтеме)")
+
+
+def _linked_name(raw_text: str) -> str | None:
+    for line in [line for line in raw_text.split("\n") if line.strip()][-8:]:
+        m = _REPRINT.search(line)
+        if m:
+            name = (m["a"] or m["b"]).strip("«»")
+            return canonical_outlet(name) or name
+    return None
 
 
 def edition_name(raw_text: str, kazakh: bool = False) -> str | None:
