@@ -170,3 +170,12 @@ def test_sports_federations_and_business_chambers_are_not_state_bodies():
     text = ("Президент федерации бокса Ерлан Сейтов вручил медали. Руководитель палаты "
             "предпринимателей области Марат Беков выступил.")
     assert find_officials(text) == ([], {})
+
+
+def test_a_bilingual_release_reads_each_half_in_its_own_language():
+    text = ("Қала полиция департаментінің бастығы полиция генерал-майоры Ерлан Сәрсенов рейд "
+            "өткізді.\n\n* * *\n\nНачальник департамента полиции города генерал-майор полиции "
+            "Ерлан Сарсенов провел рейд.")
+    _officials, roles = find_officials(text, lang="mixed")
+    assert list(roles.values()) == [
+        "Начальник департамента полиции города, генерал-майор полиции"]

@@ -16,9 +16,9 @@ from clipper.ingest.extract.directory import Official, find_in_directory, surnam
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
-from clipper.ingest.extract.roles import (head_case, is_body_abbreviation, is_function,
-                                          is_public, is_rank_only, is_role_word, rank_before,
-                                          role_after, role_before)
+from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, is_body_abbreviation,
+                                          is_function, is_public, is_rank_only, is_role_word,
+                                          rank_before, role_after, role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -88,7 +88,8 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
         # "Прокурор области Берик Асылов и его заместитель Айдос Нуртаев": a role never
         # reaches back over another person's name
         since = mentions[n - 1][1] if n and _AND.match(text, mentions[n - 1][1]) else 0
-        before = role_before(text, start, kazakh, since)
+        # In a bilingual text the Kazakh half's roles read as Kazakh ones
+        before = role_before(text, start, kazakh or clause_is_kazakh(text, start), since)
         after = role_after(text, stop, following)
         if after and (before is None or is_rank_only(before)):
             # "Подполковник полиции Иван Петров, начальник отдела, …": the post, then the rank

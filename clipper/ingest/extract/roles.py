@@ -19,7 +19,7 @@ from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN,
                                                is_public, is_rank, is_rank_only, is_rank_word,
                                                is_role_word, lemma, parse, vocabulary)
 
-__all__ = ["head_case", "is_body_abbreviation", "is_function", "is_public", "is_rank_only",
+__all__ = ["clause_is_kazakh", "head_case", "is_body_abbreviation", "is_function", "is_public", "is_rank_only",
            "is_role_word", "rank_before", "role_after", "role_before"]
 
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({ABBREVIATED})\.(?=\s)")
@@ -29,6 +29,7 @@ _ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\s+[\w«])')
 _TITLE_DASH = re.compile(r"([а-яёА-ЯЁ]\s)[–—](\s[а-яё][\w\-]*(?:\s[а-яё][\w\-]*)?)")
+_KAZAKH_WORD = re.compile(r"(?<!\w)[а-яёәғқңөұүһі]*[әғқңөұүһі][а-яёәғқңөұүһі]*")
 _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
@@ -80,6 +81,12 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
     # "Государственный обвинитель, прокурор района Нурлыбек Сагатов": a function named before
     # the post is left out, the post beside the name is the role
     return format_role(phrase, []) if phrase else None
+
+
+def clause_is_kazakh(text: str, start: int) -> bool:
+    """Is the clause before a name Kazakh ("…департаментінің бастығы"), as in the Kazakh half of
+    a bilingual release? A Kazakh place name in a Russian role ("области Жетісу") is not."""
+    return bool(_KAZAKH_WORD.search(_clause_before(text, start)))
 
 
 def role_after(text: str, stop: int, until: int | None = None) -> str | None:
