@@ -146,3 +146,13 @@ def test_carriers_and_the_bodies_they_cite(body, outlet):
 ])
 def test_mastheads_and_footers_in_more_shapes(head, raw, outlet):
     assert find_outlet(RU, head, RU + raw) == outlet
+
+
+def test_a_signatures_letters_are_the_body_the_text_spells_out():
+    body = ("Батыс Қазақстан облысының прокуратурасы Бөрлі ауданында заңбұзушылық анықтады. "
+            "Тексеру жалғасуда.")
+    raw = body + "\nБҚО прокуратурасының баспасөз қызметі"
+    assert find_outlet(body, [], raw) == "Батыс Қазақстан облысының прокуратурасы"
+    # letters the text never spells out stay as printed
+    assert find_outlet(KK, [], KK + "\nБҚО прокуратурасының баспасөз қызметі") \
+        == "БҚО прокуратурасы"

@@ -16,7 +16,7 @@ from clipper.ingest.extract.attribution import attributed, without_cited_press_s
 from clipper.ingest.extract.language import detect_language
 from clipper.ingest.extract.masthead import press_service_signature, site_name
 from clipper.ingest.extract.outlet_footer import edition_name, footer_name
-from clipper.ingest.extract.outlet_names import canonical_outlet
+from clipper.ingest.extract.outlet_names import canonical_outlet, spelled_out
 
 __all__ = ["canonical_outlet", "find_outlet", "find_outlet_and_certainty"]
 
@@ -34,6 +34,11 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
                               raw_text: str = "") -> tuple[str | None, bool]:
     """The outlet, and whether the text says so outright (an attribution, a footer, a press
     service's signature) rather than through a line that looks like a site's name."""
+    name, stated = _outlet(body, head, raw_text)
+    return (spelled_out(name, body) if name else None), stated
+
+
+def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool]:
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
     stated = attributed(body)
     header = site_name(head)

@@ -116,3 +116,20 @@ def from_capitals(words: list[str]) -> str:
 def nominative(name: str) -> str:
     """«Северного курьера» → Северный курьер (a name quoted after "корреспондент")."""
     return " ".join(nominative_phrase(name.split(), oblique_only=True))
+
+
+_ABBREVIATED = re.compile(r"^(?P<letters>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,5})\s+(?P<rest>\S.*)$")
+
+
+def spelled_out(name: str, text: str) -> str:
+    """"СҚО прокуратурасы" signs a release whose text says "Солтүстік Қазақстан облысының
+    прокуратурасы": the body as the text spells it, where the directory does not know the
+    letters (the words before the same head word whose initials they are)."""
+    m = _ABBREVIATED.match(name)
+    if not m or m["letters"] in _abbreviations():
+        return name
+    words = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*(?:\s+[\w\-]+){%d}" % (len(m["letters"]) - 1)
+    for found in re.finditer(rf"(?P<words>{words})\s+{re.escape(m['rest'])}", text):
+        if "".join(w[0] for w in found["words"].split()).upper() == m["letters"]:
+            return found[0]
+    return name
