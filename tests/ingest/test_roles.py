@@ -179,3 +179,10 @@ def test_a_bilingual_release_reads_each_half_in_its_own_language():
     _officials, roles = find_officials(text, lang="mixed")
     assert list(roles.values()) == [
         "Начальник департамента полиции города, генерал-майор полиции"]
+
+
+def test_the_head_of_state_is_a_public_post():
+    text = "Глава государства Касым-Жомарт Токаев подписал указ."
+    assert find_officials(text)[1] == {"Касым-Жомарт Токаев": "Глава государства"}
+    text = "Мемлекет басшысы Қасым-Жомарт Тоқаев жарлыққа қол қойды."
+    assert find_officials(text, lang="kk")[1] == {"Қасым-Жомарт Тоқаев": "Мемлекет басшысы"}
