@@ -74,3 +74,20 @@ def test_a_papers_list_of_the_issues_other_articles_ends_the_article():
 ])
 def test_more_byline_shapes(lines, dated, author):
     assert find_author(lines, [0] if dated else [], dated)[0] == author
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("Записала Анна Ли", "Анна Ли"),
+    ("Автор материала: Анна Ли", "Анна Ли"),
+    ("Автор: Анна Ли | Фото: Марат Ким", "Анна Ли"),
+    ("Подготовил Иван Петров по материалам пресс-службы ДП", "Иван Петров"),
+])
+def test_a_role_label_then_the_name_then_something_else(closing, author):
+    assert find_author([PARAGRAPH, "", closing], [])[0] == author
+
+
+def test_a_labelled_byline_in_the_date_line():
+    assert find_author(["Заголовок", "", PARAGRAPH], [0], ["12.03.2026 | Автор: Анна Ли"])[0] \
+        == "Анна Ли"
+    assert find_author(["Заголовок", "", PARAGRAPH], [0], ["Автор: Анна Ли | 12.03.2026"])[0] \
+        == "Анна Ли"

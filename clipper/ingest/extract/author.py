@@ -16,14 +16,18 @@ from clipper.ingest.extract.regions import is_place_name
 # (Kazakh in the Latin alphabets too: "Aıgerim Súleımenova")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝÄÖÜŞǴŃÑŪ"
 _NAME_WORD = rf"[{_UPPER}][a-zа-яёәғқңөұүһіáóúýäöüşǵńñūı{_UPPER}\-]+"
-_ROLE = (r"(?:редактор|автор|корреспондент|журналист|фото автора|текст и фото|текст|"
-         r"(?:материал\s+)?подготовила?|беседовала?|наш\s+корр\.?|собкор|"
+_ROLE = (r"(?:редактор|автор\s+(?:материала|текста)|автор|корреспондент|журналист|фото автора|"
+         r"текст и фото|текст|(?:материал\s+)?подготовила?|беседовала?|записала?|наш\s+корр\.?|собкор|"
          r"собственный\s+корреспондент|дайындаған|әзірлеген|авторы|тілші|мәтін)")
 # "Подготовила: Жанна Беккер, пресс-служба ДП …": after a role label, what follows a comma is
 # where the author works
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})(?P<after>,?\s+{_ROLE})?"
                         r"(?:,\s*[^,]*\d{4}[^,]*|,\s*(?i:пресс-служб|баспасөз|редакци)[^,]*)?$",
                         re.IGNORECASE)
+# "Автор: Анна Ли | Фото: Марат Ким", "Подготовил Иван Петров по материалам пресс-службы":
+# a role label, the name, and after a separator something else
+_LABELLED_LINE = re.compile(rf"^{_ROLE}:?\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
+                            r"(?:\s*[|,·•(;]|\s+по\s+материал|\s*$)", re.IGNORECASE)
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
 # or a name and a comma, the outlet on the next line: "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
 # or a name and the paper on one line: "Ольга Денисова, «Приуралье»"
@@ -34,7 +38,8 @@ _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
                         r"|,\s*(?P<town>[^,\d]{3,30}))?$")
 # "Наталья Кравец | 2 октября 2025": a byline sharing the date's line
 _NAME_BESIDE_DATE = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*[|,·•]\s*\S*\d"
-                               rf"|\d[^|·•]*\s[|·•]\s*(?P<after>{_NAME_WORD}\s+{_NAME_WORD})$")
+                               rf"|\d[^|·•]*\s[|·•]\s*(?i:{_ROLE}:?\s+)?(?P<after>{_NAME_WORD}\s+"
+                               rf"{_NAME_WORD})$")
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук. Акимат …": the agency names its reporter
 _REPORTER_AFTER_DASH = re.compile(rf"^\s*(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\.\s")
 # "Бұл туралы Ult.kz тілшісі Мадина Серікбаева жазады."
@@ -47,7 +52,7 @@ def find_author(lines: list[str], head: list[int] = (),
     """The author and, when the byline stands in the head (`head`: its line numbers), that line.
     `dated`: the date lines taken out of the head ("Наталья Кравец | 2 октября 2025")."""
     for i in head:
-        m = _WITH_ROLE.match(lines[i])
+        m = _WITH_ROLE.match(lines[i]) or _LABELLED_LINE.match(lines[i])
         if m and re.search(_ROLE, lines[i], re.IGNORECASE) and is_person(m["name"]):
             return normalise_name(m["name"]), i
     for i in head[1:]:
@@ -59,6 +64,9 @@ def find_author(lines: list[str], head: list[int] = (),
         m = _NAME_BESIDE_DATE.match(line)
         if m and _is_name(m["name"] or m["after"]):
             return normalise_name(m["name"] or m["after"]), None
+        m = _LABELLED_LINE.match(line)  # "Автор: Анна Ли | 12.03.2026"
+        if m and is_person(m["name"]):
+            return normalise_name(m["name"]), None
     for line in [line for line in lines if line][:3]:
         m = AGENCY_DATELINE.match(line)
         reporter = m and _REPORTER_AFTER_DASH.match(line[m.end():])
@@ -75,7 +83,7 @@ def find_author(lines: list[str], head: list[int] = (),
         # "ИВАН ПЕТРОВ" in capitals is a name only if a first name reads in it
         if m and (not lines[i].isupper() or _is_name(m["name"])) and _not_words(m["name"]):
             return normalise_name(m["name"]), None
-        m = _WITH_ROLE.match(lines[i])
+        m = _WITH_ROLE.match(lines[i]) or _LABELLED_LINE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
         if m and (re.match(rf"{_ROLE}", lines[i], re.IGNORECASE) or m["after"]) \
                 and is_person(m["name"]):
