@@ -25,8 +25,8 @@ KK = "Полиция қызметкерлері трассада рейд өтк
     (KK, [], KK + "\nМеншік иесі: «Жайық медиа» ЖШС. Куәлік № 1234-Г.\n"
      "«Жайық үні» облыстық қоғамдық-саяси газеті", "Жайық үні"),
     # a logo giving only the domain, the footer the paper's name
-    (RU, ["priuralie.kz"], RU + "\nОбщественно-политическая газета «Приуралье». Издается с 1918 года.",
-     "Приуралье"),
+    (RU, ["priuralie.kz"],
+     RU + "\nОбщественно-политическая газета «Приуралье». Издается с 1918 года.", "Приуралье"),
     # a count of registered accidents is not a registration line
     (RU + "\nЗарегистрировано 12 ДТП на трассе «Урал».", [], "", None),
 ])
@@ -125,6 +125,7 @@ def test_a_documents_page_header_names_the_body_that_issues_the_release():
     ("Текст.\nТекст и фото: пресс-служба ДП ВКО",
      "Департамент полиции Восточно-Казахстанской области"),
     ("Рейд прошел, передает 24KZ.", None),      # a sentence is no site's name
+    ("Об этом сообщает сайт polisia.kz.", "Министерство внутренних дел"),   # a domain in lower case
 ])
 def test_carriers_and_the_bodies_they_cite(body, outlet):
     assert find_outlet(body, [], body) == outlet

@@ -16,6 +16,7 @@ from clipper.ingest.extract.regions import is_place_name
 
 # «Quoted», "quoted", a Latin name or domain: "Tengrinews.kz", "Sputnik Казахстан", "24.kz"
 _NAME = (r"«[^»]{2,60}»|\"[^\"]{2,60}\"|\d+\.[a-z]{2,3}\b|"
+         r"[a-z][\w\-]*\.(?:kz|ru|com|info|media|org|net)\b|"
          r"(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
 # "Материал подготовлен для Informburo.kz"; "dep habarlaıdy Kazinform" in the Latin alphabets
 _ATTRIBUTION = re.compile(

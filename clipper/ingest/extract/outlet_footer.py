@@ -17,8 +17,8 @@ _FOOTER_LINE = re.compile(r"зарегистрирован\w*\s+в\s+минис�
 _RIGHTS = re.compile(r"^(?:все|авторские|барлық)\s+(?:права|құқықтар)|^all rights", re.IGNORECASE)
 _YEARS = r"(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:гг?\.)?\s*)?"
 # "© lada.kz.", "© 2025 Jetisu.info": a site's domain after the sign, dot and all
-_COPYRIGHT_DOMAIN = re.compile(rf"©\s*{_YEARS}(?P<name>[\w\-]+\.(?:kz|ru|com|info|media|org|net)\b)",
-                               re.IGNORECASE)
+_COPYRIGHT_DOMAIN = re.compile(
+    rf"©\s*{_YEARS}(?P<name>[\w\-]+\.(?:kz|ru|com|info|media|org|net)\b)", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     rf"©\s*{_YEARS}[«\"]?(?P<name>[^\d\s«»\".,©|][^«»\".,©|]"
     r"{1,80}?)[»\"]?\s*(?:[.,|]|$|все права|барлық)", re.IGNORECASE)
@@ -35,7 +35,8 @@ _EDITION = re.compile(r"(?:издание|газета|газеті|журнал
 # "«Ақтөбе» облыстық қоғамдық-саяси газеті", "Еженедельная газета «Спектр»": a line that names
 # the paper by what it is, with or without a copyright sign
 _EDITION_LINE = re.compile(
-    r"^(?:[\w\-]+\s+){0,4}(?i:газета|еженедельник|издание|журнал)\s(?:[\w\-]+\s+){0,3}«(?P<a>[^»]{2,40})»"
+    r"^(?:[\w\-]+\s+){0,4}(?i:газета|еженедельник|издание|журнал)\s(?:[\w\-]+\s+){0,3}"
+    r"«(?P<a>[^»]{2,40})»"
     r"|^«(?P<b>[^»]{2,40})»\s+(?:[\w\-]+\s+){0,3}(?i:газеті|газетасы|апталығы|журналы)\b")
 # "Oral Times © 2012–2026": a name of a word or three before the sign
 _NAME_BEFORE_COPYRIGHT = re.compile(r"^(?P<name>[^\d\s©«»|.,]+(?:\s[^\d\s©«»|.,]+){0,2})\s*©")
