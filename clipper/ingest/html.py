@@ -105,6 +105,9 @@ def _published(markup: str) -> dt.date | None:
 
 
 def _without_label(text: str) -> str | None:
-    """"Автор материала: Имя Фамилия", "Текст: Имя Фамилия, фото: …" → the name."""
-    text = re.split(r"\s*[,;|/·•]\s*", _LABEL.sub("", " ".join(text.split())))[0]
+    """"Автор материала: Имя Фамилия", "Текст: Имя Фамилия, фото: …", "12.03.2026 · Автор: …"
+    → the name."""
+    parts = re.split(r"\s*[|·•]\s*", " ".join(text.split()))
+    text = next((part for part in parts if _LABEL.match(part)), parts[0])
+    text = re.split(r"\s*[,;|/·•]\s*", _LABEL.sub("", text))[0]
     return text if 1 < len(text.split()) <= 4 and not re.search(r"\d", text) else None

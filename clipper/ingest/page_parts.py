@@ -19,7 +19,7 @@ _DATE_MARK = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
 _UPDATE_MARK = re.compile(r"updat|modif", re.IGNORECASE)
 _BYLINE_MARK = re.compile(r"author|byline", re.IGNORECASE)
 # a byline known by its label, whatever its class ("<div class="credits">Текст: …")
-_LABELLED_BYLINE = re.compile(r"^\s*(?:автор(?:ы)?|авторы|текст|мәтін|author)\s*:\s*\S",
+_LABELLED_BYLINE = re.compile(r"(?:^|[|·•])\s*(?:автор(?:ы)?|авторы|текст|мәтін|author)\s*:\s*\S",
                               re.IGNORECASE)
 _BRAND_MARK = re.compile(r"logo|brand|site-?title|site-?name", re.IGNORECASE)
 # Containers of other articles' dates, names and places: related and popular lists,
@@ -139,7 +139,7 @@ def page_parts(markup: str) -> PageParts:
         if in_article and marked:
             _add_date(parts, element)
         elif in_article and (_BYLINE_MARK.search(marks) or "by" in _words(marks)
-                             or _LABELLED_BYLINE.match(element.text or "")
+                             or _LABELLED_BYLINE.search(element.text or "")
                              and len(_text(element)) < 120):
             parts.bylines.append(_text(element))
         elif dated:

@@ -48,7 +48,8 @@ def test_a_pages_byline_element_gives_the_name_in_it(byline, author):
 
 @pytest.mark.parametrize("byline", [
     "Текст: Асем Нурова, фото: Ерлан Ким",
-    "Авторы: Асем Нурова · <span class=\"views\">Қаралды: 512</span>"])
+    "Авторы: Асем Нурова · <span class=\"views\">Қаралды: 512</span>",
+    "12.03.2026 · Автор: Асем Нурова"])
 def test_a_web_pages_labelled_byline_whatever_its_class(byline):
     from clipper.ingest import extract_article
     page = ("<html><head><title>Рейд на трассе</title></head><body><div class=\"content\">"
