@@ -172,13 +172,16 @@ def test_sports_federations_and_business_chambers_are_not_state_bodies():
     assert find_officials(text) == ([], {})
 
 
-def test_a_bilingual_release_reads_each_half_in_its_own_language():
+def test_a_bilingual_release_reads_each_half_in_its_own_language_and_names_as_its_first():
     text = ("Қала полиция департаментінің бастығы полиция генерал-майоры Ерлан Сәрсенов рейд "
             "өткізді.\n\n* * *\n\nНачальник департамента полиции города генерал-майор полиции "
             "Ерлан Сарсенов провел рейд.")
-    _officials, roles = find_officials(text, lang="mixed")
-    assert list(roles.values()) == [
-        "Начальник департамента полиции города, генерал-майор полиции"]
+    assert find_officials(text, lang="mixed") == (["Ерлан Сәрсенов"], {
+        "Ерлан Сәрсенов": "Қала полиция департаментінің бастығы, полиция генерал-майоры"})
+    russian_first = text.split("\n\n* * *\n\n")[::-1]
+    assert find_officials("\n\n* * *\n\n".join(russian_first), lang="mixed") == (
+        ["Ерлан Сарсенов"],
+        {"Ерлан Сарсенов": "Начальник департамента полиции города, генерал-майор полиции"})
 
 
 def test_the_head_of_state_is_a_public_post():

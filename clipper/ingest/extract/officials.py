@@ -69,8 +69,8 @@ class _Person:
             own = [s for s in self.spellings if KAZAKH_LETTERS.search(s)
                    and fold(s) == fold(self.known.name)]
             return max(own, key=self.spellings.get) if own and self.kazakh else self.known.name
-        # Equally frequent spellings in a bilingual text: the Russian one, as its roles are
-        return max(self.spellings, key=lambda s: (self.spellings[s], not KAZAKH_LETTERS.search(s)))
+        # Equally frequent spellings in a bilingual text: the first version's, as its roles are
+        return max(self.spellings, key=self.spellings.get)
 
 
 def find_officials(text: str, lang: str = "ru", author: str | None = None,
@@ -113,7 +113,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             if person is None:
                 person = people[key] = _Person(parts.first, parts.last, start, kazakh=kazakh)
             person.spellings[parts.full] = person.spellings.get(parts.full, 0) + 1
-            person.role = _better_role(person.role, role, kazakh)
+            person.role = _better_role(person.role, role, lang == "ru" and not latin)
         else:
             partial.append((start, parts, role))
     for start, parts, role in partial:
@@ -131,7 +131,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             person = people.setdefault(key, _Person(parts.initials, parts.last, start))
             person.spellings[f"{parts.initials} {parts.last}"] = 1
         if person is not None:
-            person.role = _better_role(person.role, role, kazakh)
+            person.role = _better_role(person.role, role, lang == "ru" and not latin)
             person.position = min(person.position, start)
     author_key = fold(author) if author else None
     officials: list[str] = []
@@ -190,10 +190,11 @@ def _mentions(text: str, kazakh: bool, latin: bool = False) -> list[tuple[int, i
     return sorted(found)
 
 
-def _better_role(current: str | None, found: str | None, kazakh: bool) -> str | None:
-    """The first role the text gives (a rank alone gives way to a post), except that a Russian text (or the Russian half of a
-    bilingual one) names roles in Russian: a Kazakh wording gives way to a Russian one."""
-    if current and found and not kazakh and KAZAKH_LETTERS.search(current) \
+def _better_role(current: str | None, found: str | None, russian: bool) -> str | None:
+    """The first role the text gives (a rank alone gives way to a post), except that a Russian
+    text names roles in Russian: a Kazakh wording gives way to a Russian one. (A bilingual
+    text's roles are its first version's, as its headline is.)"""
+    if current and found and russian and KAZAKH_LETTERS.search(current) \
             and not KAZAKH_LETTERS.search(found):
         return found
     if current and found and is_rank_only(current) and not is_rank_only(found):
