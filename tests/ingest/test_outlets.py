@@ -157,3 +157,16 @@ def test_a_signatures_letters_are_the_body_the_text_spells_out():
     # letters the text never spells out stay as printed
     assert find_outlet(KK, [], KK + "\nБҚО прокуратурасының баспасөз қызметі") \
         == "БҚО прокуратурасы"
+
+
+@pytest.mark.parametrize(("body", "outlet"), [
+    ("Рейд өтті, деп жазды «Ертіс» газеті.", "Ертіс"),
+    ("Рейд өтті, деп хабарлайды Павлодар облысы ПД баспасөз қызметі.",
+     "Павлодар облысы полиция департаменті"),
+    ("Павлодар облысы ПД баспасөз қызметінің хабарлауынша, рейд өтті.",
+     "Павлодар облысы полиция департаменті"),
+    ("Бұл туралы ҚазАқпарат хабарлады.", "Kazinform"),
+    ("Рейд өтті. Kazinform агенттігінің хабарлауынша, тексеру жалғасады.", "Kazinform"),
+])
+def test_kazakh_ways_of_naming_who_reports(body, outlet):
+    assert find_outlet(body, [], body) == outlet

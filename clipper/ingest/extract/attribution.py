@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.outlet_names import (GENITIVE, KAZAKH_PRESS, KAZAKH_PRESS_SERVICE,
-                                                 PRESS_SERVICE, canonical_outlet, nominative,
-                                                 written_out)
+                                                 PRESS_SERVICE, canonical_outlet,
+                                                 expand_abbreviations, nominative, written_out)
 from clipper.ingest.extract.regions import is_place_name
 
+# Kazakh verbs of saying after "деп": "деп хабарлайды", "деп жазды", "мәлім етті"
+_SAID = r"(?:хабарлайды|хабарлады|жазады|жазды|мәлімдеді|мәлім\s+етті|хабарлауда)"
 # «Quoted», "quoted", a Latin name or domain: "Tengrinews.kz", "Sputnik Казахстан", "24.kz"
 _NAME = (r"«[^»]{2,60}»|\"[^\"]{2,60}\"|\d+\.[a-z]{2,3}\b|"
          r"[a-z][\w\-]*\.(?:kz|ru|com|info|media|org|net)\b|"
          r"(?:\d+\.)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
 # "Материал подготовлен для Informburo.kz"; "dep habarlaıdy Kazinform" in the Latin alphabets
 _ATTRIBUTION = re.compile(
-    r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+(?:хабарлайды|жазады)|"
+    rf"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|пишут|информирует|деп\s+{_SAID}|"
     r"подготовлен\w*\s+(?:специально\s+)?для|dep\s+(?:habarla[iı]dy|xabarla[iı]dy|jazady))\s+"
     r"(?i:(?:собственный\s+)?корреспондент\w*\s+)?"
     r"(?P<kind>(?i:(?:информационное\s+)?агентств\w+\s+|(?:МИА|ИА)\s+|"
@@ -54,10 +56,12 @@ _TOLD_OUTLET = re.compile(
 # "деп хабарлайды Атырау облысы полиция департаментінің баспасөз қызметі"; a sentence opening
 # "Абай облысы полиция департаментінің баспасөз қызметі хабарлағандай, …"
 _KAZAKH_PRESS_MENTION = re.compile(
-    r"(?m:(?P<said>(?i:деп\s+(?:хабарлайды|жазады)|бұл\s+туралы|dep\s+[hx]abarla[iı]dy)\s+)"
+    rf"(?m:(?P<said>(?i:деп\s+{_SAID}|бұл\s+туралы|dep\s+[hx]abarla[iı]dy)\s+)"
     r"|^|(?<=[.!?]\s))"
     rf"(?P<body>[^,.;:()«»\n]{{2,80}}?){GENITIVE}\s+{KAZAKH_PRESS}"
-    r"(?P<told>\s+(?i:хабарла\w*|мәлімде\w*))?")
+    # "… баспасөз қызметі хабарлағандай", "… баспасөз қызметінің хабарлауынша"
+    r"(?P<told>\s+(?i:хабарла\w*|мәлімде\w*|мәлім\s+етті)|"
+    r"(?i:нің\s+(?:хабарлауынша|мәліметінше|дерегінше|мәлімдеуінше)))?")
 # An agency's dateline opening the text: "РУДНЫЙ. KAZINFORM –", "ОРАЛ. ҚазАқпарат –",
 # "Алматы. 3 ноября. КазТАГ – Анна Ковальчук." (KazTAG names the author after the dash)
 AGENCY_DATELINE = re.compile(
@@ -93,9 +97,13 @@ _SOURCE_LABEL = re.compile(
 _KAZAKH_TAIL = re.compile(rf"(?P<name>{_NAME}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)\s+(?:(?:агенттігінің|"
                           r"сайтының|порталының|газетінің|телеарнасының)\s+)?"
                           r"(?:тілшісі|t[iı]l[şs]h?[iı]s[iı])")
-# "Бұл туралы «Ақ Жайық» газеті жазады."
-_KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME})\s+(?:\w+\s+)?"
-                           r"(?i:жазады|хабарлайды|хабарлады)")
+# "Бұл туралы «Ақ Жайық» газеті жазады.", "Бұл туралы ҚазАқпарат хабарлады."
+_KAZAKH_ABOUT = re.compile(rf"(?i:бұл\s+туралы)\s+(?P<name>{_NAME}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)\s+"
+                           rf"(?:\w+\s+)?(?i:{_SAID})")
+# "Kazinform агенттігінің хабарлауынша": according to the outlet
+_KAZAKH_ACCORDING = re.compile(rf"(?P<name>{_NAME}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)\s+(?:агенттігінің|"
+                               r"сайтының|порталының|газетінің|телеарнасының)\s+"
+                               r"(?:хабарлауынша|мәліметінше|жазуынша)")
 
 
 def without_cited_press_service(text: str) -> str | None:
@@ -154,7 +162,7 @@ def _carrier(text: str) -> str | None:
             return known
         if m["kind"] or re.search(r"\.(?:kz|ru|com|media|info)$", name, re.IGNORECASE):
             return nominative(name.strip("«»\"")) if name[:1] in "«\"" else name
-    for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT):
+    for pattern in (_ATTRIBUTION, _KAZAKH_TAIL, _KAZAKH_ABOUT, _KAZAKH_ACCORDING):
         for m in pattern.finditer(text):
             mention = m["name"].strip()
             if mention.lower().startswith("пресс-служб"):
@@ -188,8 +196,7 @@ def _press_service_reported(text: str) -> str | None:
         return canonical_outlet(m["body"]) or written_out(m["body"].strip())
     m = _KAZAKH_PRESS_MENTION.search(text)
     if m and (m["said"] or m["told"]):
-        body = m["body"].strip()
-        return body[:1].upper() + body[1:]
+        return expand_abbreviations(m["body"].strip())  # "Павлодар облысы ПД"
     for m in _ATTRIBUTION.finditer(text):
         if m["name"].lower().startswith("пресс-служб"):
             # "пресс-служба Акорды" → Акорда, if known; else the body, written out
