@@ -170,3 +170,13 @@ def test_a_signatures_letters_are_the_body_the_text_spells_out():
 ])
 def test_kazakh_ways_of_naming_who_reports(body, outlet):
     assert find_outlet(body, [], body) == outlet
+
+
+def test_a_sentence_naming_another_paper_is_no_footer():
+    raw = RU + "\nОб этом ранее писала газета «Время»."
+    assert find_outlet(RU, [], raw) is None
+
+
+def test_a_monitoring_cards_client_is_not_the_outlet():
+    assert find_outlet(RU, ["Мониторинг СМИ | ДП Алматинской области | Раздел: Криминал"], RU) \
+        is None

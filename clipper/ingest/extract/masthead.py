@@ -50,6 +50,8 @@ _CREDIT = re.compile(r"^(?i:фото|сурет|photo|видео)\w*\s*:")
 # a paper's name as its logo gives it: "«Ақ жол» газеті"
 _ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+(?i:газеті|газетасы))?"
                          r"(?:,?\s*№\s*\d+|$)")
+# "Мониторинг СМИ | ДП Алматинской области": the client a monitoring card is made for
+_MONITORING = re.compile(r"^(?i:мониторинг|обзор|дайджест)\s+(?i:сми|прессы)\b")
 _PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
 # "Новости Восточного Казахстана", "Новости Актау и Мангистау": a site's tagline, not its name
 _TAGLINE = re.compile(r"^(?i:новости|жаңалықтар\w*|news)\s")
@@ -83,8 +85,8 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         labelled = source_label(line)  # a monitoring card's "Источник: Время (time.kz)"
         if labelled:
             return labelled
-        if _PLACEHOLDER.match(line) or _CREDIT.match(line):
-            continue  # an image's "logo", a photo's credit
+        if _PLACEHOLDER.match(line) or _CREDIT.match(line) or _MONITORING.match(line):
+            continue  # an image's "logo", a photo's credit, a monitoring card naming its client
         line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
         if _BREADCRUMB.match(line) or HEADER.match(line):
             continue

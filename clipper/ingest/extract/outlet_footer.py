@@ -9,6 +9,7 @@ import re
 
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.outlet_names import canonical_outlet
+from clipper.ingest.nlp import has_verb
 
 # ("зарегистрировано 128 ДТП" in a sentence is not a registration line)
 _FOOTER_LINE = re.compile(r"зарегистрирован\w*\s+в\s+министерств|министрлігінде\s+тіркелген|"
@@ -89,7 +90,7 @@ def edition_name(raw_text: str, kazakh: bool = False) -> str | None:
     for line in [line.strip() for line in raw_text.split("\n") if line.strip()][-8:]:
         for part in re.split(r"\s/\s|[.|]\s", line):
             m = _EDITION_LINE.match(part.strip().lstrip("©").strip())
-            if m:
+            if m and not has_verb(part[:part.find("«")]):  # "Об этом писала газета «…»"
                 found.append(m["a"] or m["b"])
     found.sort(key=lambda name: bool(KAZAKH_LETTERS.search(name)) != kazakh)
     return (canonical_outlet(found[0]) or found[0]) if found else None
