@@ -180,3 +180,13 @@ def test_a_sentence_naming_another_paper_is_no_footer():
 def test_a_monitoring_cards_client_is_not_the_outlet():
     assert find_outlet(RU, ["Мониторинг СМИ | ДП Алматинской области | Раздел: Криминал"], RU) \
         is None
+
+
+def test_a_papers_masthead_carries_what_a_press_service_told_it():
+    body = "Задержаны трое, сообщили в пресс-службе ДП Павлодарской области."
+    assert find_outlet(body, ["ЗВЕЗДА ПРИИРТЫШЬЯ"], body) == "Звезда Прииртышья"
+    # an official site's own bar does not carry: the press service is its own
+    assert find_outlet(body, ["Департамент полиции Павлодарской области"], body) \
+        == "Департамент полиции Павлодарской области"
+    # a region's name above the headline is a rubric
+    assert find_outlet(RU, ["Жетісу облысы / Жетысуская область"], RU) is None

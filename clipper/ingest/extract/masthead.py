@@ -52,6 +52,8 @@ _ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+
                          r"(?:,?\s*№\s*\d+|$)")
 # "Мониторинг СМИ | ДП Алматинской области": the client a monitoring card is made for
 _MONITORING = re.compile(r"^(?i:мониторинг|обзор|дайджест)\s+(?i:сми|прессы)\b")
+# "Жетысуская область", "Жетісу облысы": a rubric naming the region, not a site
+_REGION = re.compile(r"\s(?i:область|облысы|ауданы|район)$|^(?i:область|облысы)\s")
 _PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
 # "Новости Восточного Казахстана", "Новости Актау и Мангистау": a site's tagline, not its name
 _TAGLINE = re.compile(r"^(?i:новости|жаңалықтар\w*|news)\s")
@@ -131,7 +133,8 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
         if (len(words) == 1 or strict) and not distinctive:
             continue  # a lone plain word is a rubric or the town under the weather
-        if is_place_name(name) or _DESCRIPTION.search(name) or _TAGLINE.match(name):
+        if is_place_name(name) or _DESCRIPTION.search(name) or _TAGLINE.match(name) \
+                or _REGION.search(name):
             continue
         if name.isupper():
             name = from_capitals(words)

@@ -43,10 +43,9 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
     stated = attributed(body)
     header = site_name(head)
     rest = without_cited_press_service(body) if stated and header else None
-    if rest is not None and attributed(rest) is None \
-            and (canonical_outlet(header) or re.search(r"\.[a-z]{2,5}\b", header)):
-        # "Tengrinews.kz" over "…, сообщили в пресс-службе ДП Алматы": the site carries what
-        # the press service told it
+    if rest is not None and attributed(rest) is None and not _STATE_BODY.search(header):
+        # "Tengrinews.kz", "ЗВЕЗДА ПРИИРТЫШЬЯ" over "…, сообщили в пресс-службе ДП Алматы": the
+        # site or paper carries what the press service told it
         return header, False
     if stated:
         return stated, True
