@@ -93,3 +93,11 @@ def test_a_labelled_byline_in_the_date_line():
         == "Анна Ли"
     assert find_author(["Заголовок", "", PARAGRAPH], [0], ["Автор: Анна Ли | 12.03.2026"])[0] \
         == "Анна Ли"
+
+
+def test_a_kazakh_name_the_dictionary_does_not_know_reads_by_its_surname():
+    lines = ["Заголовок", "", "Гүлназ БЕКМҰРАТОВА", "", PARAGRAPH]
+    assert find_author(lines, [0, 2])[0] == "Гүлназ Бекмұратова"
+    # a town's name and a guessed "first name" are a site, not a byline
+    lines = ["Заголовок", "", "Павлодар Ньюс", "", PARAGRAPH]
+    assert find_author(lines, [0, 2])[0] is None

@@ -83,7 +83,8 @@ def find_author(lines: list[str], head: list[int] = (),
         if m and m["town"] and not is_place_name(re.sub(r"^(?:г\.|город)\s*", "", m["town"])):
             m = None
         # "ИВАН ПЕТРОВ" in capitals is a name only if a first name reads in it
-        if m and (not lines[i].isupper() or _is_name(m["name"])) and _not_words(m["name"]):
+        if m and (not lines[i].isupper() or _is_name(m["name"])) and _not_words(m["name"]) \
+                and not is_place_name(m["name"].split()[0]):  # "Павлодар Ньюс" is a site
             return normalise_name(m["name"]), None
         m = _WITH_ROLE.match(lines[i]) or _LABELLED_LINE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
@@ -108,9 +109,12 @@ _DESKS = ("редакц", "пресс-служб", "баспасөз", "прес
 
 
 def _is_name(name: str) -> bool:
-    """Two words one of which is a first name ("Олег САВИН", "Сейткали Асель"), no desk."""
+    """Two words one of which is a first name or a surname by its ending ("Олег САВИН",
+    "Сейткали Асель", "Гүлназ БЕКМҰРАТОВА"), no desk."""
     words = name.split()
-    return is_person(name) and any(first_name_parse(w) for w in words[:2])
+    known = (first_name_parse(w) for w in words[:2])
+    return is_person(name) and not is_place_name(words[0]) \
+        and (any(p and p.is_known for p in known) or any(map(_SURNAME_ENDING.search, words[:2])))
 
 
 def _not_words(name: str) -> bool:
@@ -143,8 +147,8 @@ def normalise_name(name: str) -> str:
     return " ".join(_first_name_first(words))
 
 
-_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|енко|ұлы|қызы|uly|qyzy)$",
-                             re.IGNORECASE)
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|енко|ұлы|қызы|uly|qyzy|"
+                             r"ova|eva|ov|ev)$", re.IGNORECASE)
 
 
 def _first_name_first(words: list[str]) -> list[str]:
