@@ -101,3 +101,8 @@ def test_a_kazakh_name_the_dictionary_does_not_know_reads_by_its_surname():
     # a town's name and a guessed "first name" are a site, not a byline
     lines = ["Заголовок", "", "Павлодар Ньюс", "", PARAGRAPH]
     assert find_author(lines, [0, 2])[0] is None
+
+
+def test_an_agencys_reporter_with_a_kazakh_name():
+    line = "Павлодар. 5 наурыз. КазТАГ – Айгүл Серікова. Полиция трассада рейд өткізді."
+    assert find_author(["Заголовок", "", line], [0])[0] == "Айгүл Серікова"

@@ -72,7 +72,7 @@ def find_author(lines: list[str], head: list[int] = (),
     for line in [line for line in lines if line][:3]:
         m = AGENCY_DATELINE.match(line)
         reporter = m and _REPORTER_AFTER_DASH.match(line[m.end():])
-        if reporter and first_name_parse(reporter["name"].split()[0]):
+        if reporter and _is_name(reporter["name"]):
             return normalise_name(reporter["name"]), None
     closing = [i for i, line in enumerate(lines) if line][-4:]
     for i in reversed(closing):
