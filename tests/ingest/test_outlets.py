@@ -69,8 +69,10 @@ def test_a_press_services_signature_names_the_body_that_issues_the_release(head,
     # the site that names itself carries what the press service told it, in either script
     ("Reıd ótti, dep habarlaıdy Pavlodar oblysy polısıa departamentiniń baspasóz qyzmeti.",
      ["Kazinform"], "Kazinform"),
-    # a monitoring card names the source above the headline
+    # a monitoring card names the source above the headline, or in a labelled field
     ("Текст.", ["Источник: Уральская неделя (uralweek.kz)"], "Уральская неделя"),
+    ("Текст.\nСМИ: «Уральская неделя»", [], "Уральская неделя"),
+    ("Мәтін.\nБАҚ: «Орал өңірі»", [], "Орал өңірі"),
 ])
 def test_attributions_and_datelines_name_the_outlet(body, head, outlet):
     assert find_outlet(body, head, body) == outlet

@@ -89,8 +89,10 @@ _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[е
                              r"(?i:(?:корреспондент\w*|агентств\w*|телеканал\w*|газет\w*|"
                              r"портал\w*|издани\w*|сайт\w*)\s+)?"
                              r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
+# (a monitoring card's "СМИ: «Время»", "Издание: …", "БАҚ: …" too)
 _SOURCE_LABEL = re.compile(
-    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі|derekk[óö]z|aqparat\s+k[óö]z[iı])\s*:\s*"
+    r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі|derekk[óö]z|aqparat\s+k[óö]z[iı]|"
+    r"(?:наименование\s+)?сми|издание|бақ)\s*:\s*"
     r"(?:https?://)?(?:www\.)?"
     rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
 # "Kazinform тілшісі", "ҚазАқпарат агенттігінің тілшісі": a known outlet's reporter
