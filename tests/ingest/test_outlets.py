@@ -192,3 +192,10 @@ def test_a_papers_masthead_carries_what_a_press_service_told_it():
         == "Департамент полиции Павлодарской области"
     # a region's name above the headline is a rubric
     assert find_outlet(RU, ["Жетісу облысы / Жетысуская область"], RU) is None
+
+
+def test_a_copied_articles_address_names_its_site():
+    raw = RU + "\nhttps://www.uralweek.kz/2026/03/12/reid/"
+    assert find_outlet(RU, [], raw) == "uralweek.kz"
+    assert find_outlet(RU, ["https://tengrinews.kz/kazakhstan_news/reid-123/"], RU) \
+        == "Tengrinews.kz"

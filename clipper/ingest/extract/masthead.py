@@ -50,6 +50,7 @@ _CREDIT = re.compile(r"^(?i:фото|сурет|photo|видео)\w*\s*:")
 # a paper's name as its logo gives it: "«Ақ жол» газеті"
 _ISSUE_NAME = re.compile(r"^(?i:газета\s+)?«(?P<name>[^»]{2,40})»(?:\s+(?i:газеті|газетасы))?"
                          r"(?:,?\s*№\s*\d+|$)")
+_LINK = re.compile(r"^https?://(?:www\.)?(?P<site>[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})(?:/\S*)?$")
 # "Мониторинг СМИ | ДП Алматинской области": the client a monitoring card is made for
 _MONITORING = re.compile(r"^(?i:мониторинг|обзор|дайджест)\s+(?i:сми|прессы)\b")
 # "Жетысуская область", "Жетісу облысы": a rubric naming the region, not a site
@@ -87,6 +88,9 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         labelled = source_label(line)  # a monitoring card's "Источник: Время (time.kz)"
         if labelled:
             return labelled
+        link = _LINK.match(line.strip())  # the copied article's address: its site
+        if link:
+            return canonical_outlet(link["site"]) or link["site"]
         if _PLACEHOLDER.match(line) or _CREDIT.match(line) or _MONITORING.match(line):
             continue  # an image's "logo", a photo's credit, a monitoring card naming its client
         line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
