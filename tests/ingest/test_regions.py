@@ -78,3 +78,19 @@ def test_the_leads_first_place_is_the_main_region_when_counts_tie():
     text = ("Полиция Атырауской области задержала браконьеров. Рыбу везли в Актау. "
             "В Мангистауской области задержан скупщик. Дело ведёт ДП Атырауской области.")
     assert find_regions(text)[0] == "Атырауская область"
+
+
+def test_where_someone_came_from_in_kazakh_is_a_passing_mention():
+    text = ("Сәтбаев қаласында полиция күдіктіні ұстады. Күдікті Қарағанды облысынан келген. "
+            "Сәтбаев қалалық полиция басқармасы тергеу жүргізуде.")
+    assert find_regions(text) == ["Улытауская область"]
+
+
+def test_a_city_district_name_is_the_city_when_the_text_is_not_about_astana():
+    text = "Полицейские Жетысуской области остановили грузовик на трассе в районе Алматы."
+    assert find_regions(text) == ["Жетысуская область", "Алматы"]
+
+
+def test_a_regional_datelines_city_counts_beside_other_places():
+    text = "Актобе, 5 марта 2026 года. Полицейские задержали жителя Алматы за кражу."
+    assert "Актюбинская область" in find_regions(text)

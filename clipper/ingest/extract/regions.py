@@ -82,16 +82,18 @@ def find_regions(text: str, title: str | None = None, dateline: str = "") -> lis
     body = _without_biography(text)
     opening = _DATELINE.match(body)
     counts, first, passing = _mentions(body, dateline_end=opening.end("place") if opening else 0)
+    # A dateline's city is the story's ("Атырау, 5 ноября — …"), unless national agencies file
+    # from it: "АСТАНА, 5 марта — Kazinform." heads nationwide news too
+    dated = passing["dateline"] + (_mentions(dateline)[0] if dateline else Counter())
+    for region in dated.keys() - _context("agency-seat"):
+        counts[region] += dated[region]
+        first[region] = -1
     # A headline's places order the regions, a road's ends too ("На трассе Атырау – Актобе …"),
     # but a road's end alone does not make a region
-    in_title, title_first = _mentions(title, roads=False)[:2] if title else ({}, {})
-    named_in_title = _mentions(title)[0] if title else {}
+    in_title, title_first = _mentions(title, roads=False, around=counts)[:2] if title else ({}, {})
+    named_in_title = _mentions(title, around=counts)[0] if title else {}
     if not counts and not named_in_title:
-        # An agency's own city ("АСТАНА, 5 марта — Kazinform") heads its nationwide news too;
-        # a regional correspondent's city is the story's.
-        in_dateline = _mentions(dateline)[0] if dateline else Counter()
-        counts = (passing["from"] + passing["dateline"] + in_dateline) - Counter(_AGENCY_SEATS)
-        counts += passing["from"] & Counter(_AGENCY_SEATS)
+        counts = passing["from"]  # a visitor's home or a direction, when nothing else is named
     # The lead's first place weighs one mention more: it is where the story happens
     lead = min(first, key=first.get) if first else None
     return sorted(set(counts) | set(named_in_title),
@@ -99,8 +101,6 @@ def find_regions(text: str, title: str | None = None, dateline: str = "") -> lis
                                  -counts.get(r, 0) - (r == lead), first.get(r, 0)))
 
 
-# The cities national agencies file from: their dateline alone says nothing of the story.
-_AGENCY_SEATS = {"Астана": 1, "Алматы": 1}
 # "АСТАНА, 5 марта 2025 — Kazinform.", "Талдыкорган. 9 апреля. КазТАГ –": the text opens with
 # the agency's city and the date
 _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,.]\s*\d{1,2}[\s.]")
@@ -125,22 +125,40 @@ def _without_biography(text: str) -> str:
 _ROUTE = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*\s+[–—-]\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*")
 
 
-# Words that make the next place word the name of something else: a street, a microdistrict,
-# a metro station, a tract ("улице Семипалатинской", "микрорайоне Астана", "урочища Аркалык")
-_OBJECT_BEFORE = re.compile(r"(?:улиц|ул$|проспект|пр$|переул|бульвар|микрорайон|мкр|станци|"
-                            r"урочищ|жк$|трц$|тц$|жилмассив)")
-# ...or the place word before: "Абай көшесі", "Самал шағын ауданы", "Семипалатинская улица"
-_OBJECT_AFTER = re.compile(r"(?:улиц|проспект|көше|даңғыл|шағын$|ықшамауда)")
-# "гость из Алматы", "со стороны Шымкента", "доставляется из Караганды": a visitor's home, a
-# direction, where goods come from
-_FROM = (("гост", "из"), ("гост", "изо"), ("со", "стороны"), ("доставля", "из"), ("привоз", "из"),
-         ("привез", "из"), ("завоз", "из"), ("поставля", "из"))
+@lru_cache(maxsize=None)
+def _context(kind: str) -> frozenset:
+    """The words of `resources/gazetteer/context.tsv` of one kind: (stem, exact) tuples, a
+    passing mention's two as a pair, an agency seat by its region name."""
+    rows = [row["pattern"] for row in _rows("context.tsv") if row["kind"] == kind]
+    if kind == "agency-seat":
+        return frozenset(rows)
+    words = [tuple((w.rstrip("$"), w.endswith("$")) for w in _fold(row).split()) for row in rows]
+    return frozenset(w if kind == "passing" else w[0] for w in words if w)
 
 
-def _mentions(text: str, roads: bool = True, dateline_end: int = 0
+# Kazakh ablative endings, in both scripts: "облысынан", "Қарағандыдан", "oblysynan"
+_ABLATIVE = re.compile(r"[нтдntd][аеae][нn]$")
+
+
+def _in_passing(words: list[str], start: int, end: int) -> bool:
+    """"гость из Алматы", "со стороны Шымкента", "Қарағанды облысынан келген": a place named
+    only as where someone or something comes from."""
+    if start > 1 and any(_is(words[start - 2], [a]) and _is(words[start - 1], [b])
+                         for a, b in _context("passing")):
+        return True
+    return end < len(words) and bool(_ABLATIVE.search(words[end - 1])) and _is(
+        words[end], _context("passing-after"))
+
+
+def _is(word: str, patterns) -> bool:
+    return any(word == stem if exact else word.startswith(stem) for stem, exact in patterns)
+
+
+def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Counter | None = None
               ) -> tuple[Counter, dict[str, int], dict[str, Counter]]:
     """How often the text names each region and where first, and apart the regions named
-    only in passing: `passing["from"]` (a visitor's home, a direction), `passing["dateline"]`."""
+    only in passing: `passing["from"]` (a visitor's home, a direction), `passing["dateline"]`.
+    `around`: regions the text around it names (a headline's body), deciding shared names."""
     folded = _fold(text)
     found = list(_WORD.finditer(folded))
     words = [m.group(0) for m in found]
@@ -165,9 +183,11 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0
             region = next((r for name, r in settled.items()
                            if words[start].startswith(name) and len(words[start]) - len(name) <= 2),
                           region)
+            # "в районе Алматы" is Астана's district when the text is about Астана, else it
+            # is near Алматы
             district = _as_district(text, found, start, matches)
-            if district:
-                region, pattern = district, _Pattern(pattern.words, district)
+            if district and district != region:
+                pattern = _Pattern(pattern.words, region, (district,))
         named.append((start, end, pattern, region))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -177,8 +197,7 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0
     for start, end, pattern, region in sorted(named, key=lambda m: m[0]):
         if found[start].start() < dateline_end:
             passing["dateline"][region] += 1
-        elif start > 1 and any(words[start - 2].startswith(a) and words[start - 1] == b
-                               for a, b in _FROM) or 0 <= from_until <= start and all(
+        elif _in_passing(words, start, end) or 0 <= from_until <= start and all(
                 w in _AND for w in words[from_until:start]):
             passing["from"][region] += 1
             from_until = end
@@ -188,10 +207,12 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0
             counts[region] += 1
             first[region] = min(first.get(region, start), start)
     for start, pattern in undecided:
-        named_regions = [r for r in (pattern.region, *pattern.alternatives) if counts[r]]
+        named_regions = [r for r in (pattern.region, *pattern.alternatives)
+                         if counts[r] or around and around[r]]
         if in_route[start] and not named_regions:
             continue  # only a road's end: "трасса Алматы – Усть-Каменогорск"
-        region = (max(named_regions, key=lambda r: counts[r]) if named_regions
+        region = (max(named_regions, key=lambda r: (counts[r], around and around[r]))
+                  if named_regions
                   else pattern.region)
         counts[region] += 1
         first[region] = min(first.get(region, start), start)
@@ -242,9 +263,9 @@ def _names_something_else(folded: str, found: list[re.Match], start: int, end: i
     before, after = folded[:found[start].start()].rstrip(), folded[found[end - 1].end():]
     if before[-1:] in "«\"“„" and before and after[:1] in "»\"”“":
         return True
-    if start and _OBJECT_BEFORE.match(found[start - 1].group(0)):
+    if start and _is(found[start - 1].group(0), _context("object-before")):
         return True
-    return end < len(found) and bool(_OBJECT_AFTER.match(found[end].group(0))) and len(
+    return end < len(found) and _is(found[end].group(0), _context("object-after")) and len(
         folded[found[end - 1].end():found[end].start()].strip()) == 0
 
 
