@@ -139,3 +139,13 @@ def test_a_weather_and_currency_bar_is_chrome():
     text = ("Павлодар +3° Экибастуз +1° USD 505,10 EUR 548,20\n\nВ Павлодаре открыли каток\n\n"
             + "Текст статьи о катке. " * 4)
     assert "USD" not in clean_text(text)
+
+
+def test_a_short_headline_over_a_narrow_hard_wrapped_column():
+    # a column of ~30 characters: its lines carry on mid-sentence, a masthead in capitals does not
+    from clipper.ingest import extract_article
+    text = ("Кража кабеля\n\nВчера в Павлодаре сотрудники\nполиции задержали двоих мужчин,\n"
+            "подозреваемых в краже кабеля с\nтерритории завода. Похищенное\nизъято.\n")
+    article = extract_article(text.encode(), "a.txt")
+    assert article.title == "Кража кабеля"
+    assert article.text.startswith("Вчера в Павлодаре") and article.regions

@@ -69,11 +69,6 @@ def _between_blank(lines: list[str], first: int, second: int) -> bool:
     return all(not line for line in lines[first + 1:second])
 
 
-# A hard-wrapped paragraph's lines are this long at least; a masthead over its tagline
-# ("ПРИУРАЛЬЕ" / "общественно-политическая газета …") is shorter
-_WRAPPED = 40
-
-
 def head_lines(lines: list[str]) -> list[tuple[int, str]]:
     """The short lines before the first paragraph: site header, headline, byline."""
     head: list[tuple[int, str]] = []
@@ -83,8 +78,11 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
         if len(line) >= PARAGRAPH or _ends_sentence(line) and len(line.split()) > 6:
             break
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if following[:1].islower() and len(line) >= _WRAPPED:
-            break  # a hard-wrapped paragraph: its next line carries on mid-sentence
+        # A hard-wrapped paragraph: its next line carries on mid-sentence, however narrow the
+        # column; a masthead in capitals over its tagline ("ПРИУРАЛЬЕ" / "общественно-
+        # политическая газета …") is no sentence
+        if following[:1].islower() and not line.isupper():
+            break
         head.append((i, line))
         if len(head) >= 6:
             break
