@@ -270,3 +270,12 @@ def test_a_russian_report_quoting_kazakh_speakers_is_russian():
               "ұсыныстарын айтты.\nВ Талдыкоргане прошел областной форум полицейских и "
               "молодежи, молодые люди высказали свои предложения.")
     assert detect_language(halves) == "mixed"
+
+
+def test_a_sentence_recalling_another_day_is_no_dateline():
+    lines = ["Суббота, 31 января 2026", "", "Пожар на складе", "", "Огонь потушили за час.", "",
+             "Напомним, 12 января 2025 года, в Караганде сгорели два склада с мебелью."]
+    found = find_publication_date(lines)
+    assert (found.date, found.origin) == (dt.date(2026, 1, 31), "page")
+    # without the top bar: a dateline opens with a place, not with a word of the sentence
+    assert find_publication_date(lines[2:]) is None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from clipper.ingest.clean import is_tail_marker
+from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.extract.vocabulary import month_numbers
 
 HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
@@ -70,10 +71,15 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             return page
         parsed = parse_date_line(line) if is_short(line) else None
         if parsed is None:
+            if page:
+                # Under the top bar's day only a date line of its own is the article's: a
+                # sentence opening with a date ("Напомним, 12 января 2025 года, …") recalls
+                # another day, and at a paragraph the body has begun
+                if len(line) >= _PARAGRAPH:
+                    return page
+                continue
             m = _OPENING_DATELINE.match(line)
-            parsed = parse_date_line(m["date"]) if m and _capitalised(m["place"]) else None
-            if page and (parsed is None or parsed[0] > latest) and len(line) >= _PARAGRAPH:
-                return page  # the body has begun: a date below it is not by the headline
+            parsed = parse_date_line(m["date"]) if m and _is_place(m["place"]) else None
             if parsed is None or parsed[0] > latest:
                 continue
             return FoundDate(parsed[0], "dateline", 0.8)
@@ -93,8 +99,14 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
 _REGION_WORDS = frozenset({"область", "облысы", "обл.", "район", "ауданы"})
 
 
-def _capitalised(place: str) -> bool:
-    return all(word[:1].isupper() or word in _REGION_WORDS for word in place.split())
+def _is_place(place: str) -> bool:
+    """A dateline opens with a place the gazetteer knows ("Жанаозен", "Алматинская область"),
+    not with a word that opens a sentence ("Напомним, 12 января 2025 года, …"). It names a
+    town, so a town's name the gazetteer takes only with its context ("Семей", a plural of
+    'семья' too) is read as "г. Семей"."""
+    named = " ".join(word for word in place.split() if word not in _REGION_WORDS)
+    return all(word[:1].isupper() for word in named.split()) and bool(named) \
+        and (is_place_name(named) or is_place_name("г. " + named))
 
 
 def find_marked_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
