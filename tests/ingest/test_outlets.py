@@ -3,6 +3,7 @@
 
 import pytest
 
+from clipper.ingest import extract_article
 from clipper.ingest.extract.outlet import find_outlet
 
 RU = "Полицейские провели рейд на трассе и проверили водителей грузовых машин."
@@ -199,3 +200,17 @@ def test_a_copied_articles_address_names_its_site():
     assert find_outlet(RU, [], raw) == "uralweek.kz"
     assert find_outlet(RU, ["https://tengrinews.kz/kazakhstan_news/reid-123/"], RU) \
         == "Tengrinews.kz"
+
+
+def test_a_bilingual_release_is_filed_under_its_first_versions_body():
+    kazakh = ("Жамбыл облысы полиция департаментінің баспасөз қызметі\n\n"
+              "Тараз қаласында полиция қызметкерлері түнгі рейд өткізіп, 12 жүргізушіні анықтады. "
+              "Рейд барысында жол ережесін бұзған жүргізушілерге айыппұл салынды.")
+    russian = ("В Таразе полицейские провели ночной рейд и выявили 12 водителей-нарушителей. "
+               "Нарушителей привлекли к административной ответственности.\n\n"
+               "Пресс-служба ДП Жамбылской области")
+    kazakh_first = extract_article(f"{kazakh}\n\n* * *\n\n{russian}".encode(), "release.txt")
+    assert kazakh_first.lang == "mixed"
+    assert kazakh_first.source == "Жамбыл облысы полиция департаменті"
+    russian_first = extract_article(f"{russian}\n\n* * *\n\n{kazakh}".encode(), "release.txt")
+    assert russian_first.source == "Департамент полиции Жамбылской области"

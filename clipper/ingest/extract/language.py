@@ -40,3 +40,26 @@ def detect_language(text: str) -> str:
     if share <= 0.2:
         return "ru"
     return "mixed"
+
+
+# "* * *", "***", "———": the line a bilingual release puts between its two versions
+_VERSIONS_SEPARATOR = re.compile(r"(?m)^\s*(?:(?:\*\s*){3,}|[-–—_=]{3,})\s*$")
+
+
+def first_version(text: str) -> str | None:
+    """Of a bilingual text printing both versions, the first one (its outlet, names and roles
+    are the ones a reader files it under); None when the text is not two versions."""
+    parts = _VERSIONS_SEPARATOR.split(text, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return None
+    first, second = (detect_language(part) for part in parts)
+    return parts[0] if first != second and "mixed" not in (first, second) else None
+
+
+def first_language(text: str) -> str:
+    """The language a text opens in: of a bilingual one, its first version's."""
+    first = first_version(text)
+    if first:
+        return detect_language(first)
+    opening = next((p for p in text.split("\n") if sum(ch.isalpha() for ch in p) >= 40), "")
+    return detect_language(opening) if opening else detect_language(text)

@@ -21,8 +21,9 @@ _QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»"
 _BREADCRUMB = re.compile(r"^(главная|домой|home|басты бет)\b", re.IGNORECASE)
 
 
-def press_service_signature(lines: list[str]) -> str | None:
-    """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet."""
+def press_service_signature(lines: list[str], kazakh: bool = False) -> str | None:
+    """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet (of a
+    bilingual signature, the half in the article's language)."""
     for line in reversed(lines):
         if _CREDIT.match(line):
             continue  # "Фото: облыс әкімінің баспасөз қызметі" credits a picture
@@ -30,7 +31,8 @@ def press_service_signature(lines: list[str]) -> str | None:
         # "Пресс-служба прокуратуры …, тел.: …", "Подготовила: Жанна Беккер, пресс-служба ДП …":
         # a body's name holds no comma
         found = next(filter(None, (press_service(_ROLE_LABEL.sub("", part))
-                                   for half in languages(line) for part in half.split(", "))),
+                                   for half in languages(line, kazakh)
+                                   for part in half.split(", "))),
                      None)
         if found:
             return found
@@ -74,10 +76,11 @@ _ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|соо
 _DESCRIPTION = re.compile(r"^\S+(?:\s+[а-яё\-]+)*\s+(?:газета|издание|портал|сайт|журнал)$")
 
 
-def site_name(lines: list[str], strict: bool = False) -> str | None:
+def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> str | None:
     """A site's name printed above the headline: "Экибастуз-Экспресс", "КазПравда-онлайн | Регионы".
 
     `strict` (for a closing line): only names that cannot be a sentence or a person's name.
+    `kazakh`: of a bilingual name, the Kazakh half.
     """
     for at, line in enumerate(lines):
         issue = _ISSUE_NAME.match(line)
@@ -97,7 +100,8 @@ def site_name(lines: list[str], strict: bool = False) -> str | None:
         if _BREADCRUMB.match(line) or HEADER.match(line):
             continue
         if " / " in line and len(languages(line)) == 2:
-            line = languages(line)[0]  # "ҚОСТАНАЙ ОБЛЫСЫ ӘКІМДІГІ / АКИМАТ КОСТАНАЙСКОЙ ОБЛАСТИ"
+            # "ҚОСТАНАЙ ОБЛЫСЫ ӘКІМДІГІ / АКИМАТ КОСТАНАЙСКОЙ ОБЛАСТИ"
+            line = languages(line, kazakh)[0]
         # "Пресс-служба Жамбылского областного суда", "ДП Костанайской области информирует":
         # a release's head names the body that issues it
         announced = _ANNOUNCES.match(line)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.attribution import attributed, without_cited_press_service
-from clipper.ingest.extract.language import detect_language
+from clipper.ingest.extract.language import first_language, first_version
 from clipper.ingest.extract.masthead import press_service_signature, site_name
 from clipper.ingest.extract.outlet_footer import edition_name, footer_name
 from clipper.ingest.extract.outlet_names import canonical_outlet, spelled_out
@@ -39,9 +39,16 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
 
 
 def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool]:
+    # A bilingual release is filed under its first version: its attribution and signature
+    first = first_version(body)
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
+    # signed under (or headed by) its first version, or failing that at the end of both
+    first_lines = [line.strip() for line in first.split("\n") if line.strip()] if first else []
+    first_closing = first_lines[:1] + first_lines[-3:]
+    body = first or body
+    kazakh = first_language(body) == "kk"  # of a bilingual text, its first version's
     stated = attributed(body)
-    header = site_name(head)
+    header = site_name(head, kazakh=kazakh)
     rest = without_cited_press_service(body) if stated and header else None
     if rest is not None and attributed(rest) is None and not _STATE_BODY.search(header):
         # "Tengrinews.kz", "ЗВЕЗДА ПРИИРТЫШЬЯ" over "…, сообщили в пресс-службе ДП Алматы": the
@@ -49,14 +56,14 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
         return header, False
     if stated:
         return stated, True
-    kazakh = detect_language(body) == "kk"
     if header and _DOMAIN.fullmatch(header) and not canonical_outlet(header):
         # "spectr.kz" in the logo, "Еженедельная газета «Спектр»" in the footer: the paper's
         # name, not its address
         footer = footer_name(raw_text, kazakh)
         named = footer if footer and not _DOMAIN.fullmatch(footer) else None
         return edition_name(raw_text, kazakh) or named or header, False
-    signed = press_service_signature(closing)
+    signed = press_service_signature(first_closing, kazakh) or press_service_signature(
+        closing, kazakh)
     if header and signed and _STATE_BODY.search(header):
         # "Судебная власть Республики Казахстан" over a release signed "Пресс-служба
         # Алматинского городского суда": the portal hosts what the court issues

@@ -53,13 +53,13 @@ def press_service(line: str) -> str | None:
     return (canonical_outlet(line) or written_out(m["body"])) if m else None
 
 
-def languages(line: str) -> list[str]:
-    """A bilingual line's halves, Russian first (a mixed file is labelled in Russian):
+def languages(line: str, kazakh: bool = False) -> list[str]:
+    """A bilingual line's halves, the article's language first (Russian unless `kazakh`):
     "Павлодар облысы ПД баспасөз қызметі / Пресс-служба ДП Павлодарской области"."""
     halves = [h.strip() for h in line.split(" / ")]
     # by how Kazakh each half reads: a Russian name may hold one Kazakh word ("области Жетісу")
-    return sorted(halves, key=lambda h: len(KAZAKH_LETTERS.findall(h))) if len(halves) == 2 \
-        else [line]
+    return sorted(halves, key=lambda h: len(KAZAKH_LETTERS.findall(h)), reverse=kazakh) \
+        if len(halves) == 2 else [line]
 
 
 @lru_cache(maxsize=1)
