@@ -112,21 +112,21 @@ def _is_place(place: str) -> bool:
 def find_marked_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
     """The first of the dates a web page marks as the article's, by its headline: printed with
     the article, so a dateline even with a weekday ("Пятница, 14 мая 2026, 10:15")."""
-    latest = (today or dt.date.today()) + dt.timedelta(days=1)
-    for text in texts:
-        parsed = parse_date_line(text) if is_short(text) else None
-        if parsed and parsed[0] <= latest:
-            return FoundDate(parsed[0], "dateline", 0.8)
-    return None
+    return _first_date(texts, today, "dateline", 0.8)
 
 
 def find_page_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
     """The day a web page's top bar shows: the day it was saved, at best the publication's."""
+    return _first_date(texts, today, "page", 0.5)
+
+
+def _first_date(texts: list[str], today: dt.date | None, origin: str,
+                confidence: float) -> FoundDate | None:
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
     for text in texts:
         parsed = parse_date_line(text) if is_short(text) else None
         if parsed and parsed[0] <= latest:
-            return FoundDate(parsed[0], "page", 0.5)
+            return FoundDate(parsed[0], origin, confidence)
     return None
 
 
