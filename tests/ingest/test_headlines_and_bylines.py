@@ -149,3 +149,14 @@ def test_a_short_headline_over_a_narrow_hard_wrapped_column():
     article = extract_article(text.encode(), "a.txt")
     assert article.title == "Кража кабеля"
     assert article.text.startswith("Вчера в Павлодаре") and article.regions
+
+
+@pytest.mark.parametrize("rubric", ["ЗАКОН И ПОРЯДОК В НАШЕМ ГОРОДЕ",
+                                    "КРИМИНАЛ И ПРОИСШЕСТВИЯ ЗА НЕДЕЛЮ"])
+def test_a_rubric_in_capitals_over_the_headline_is_no_headline(rubric):
+    headline = "В Экибастузе полицейские задержали угонщика дорогих автомобилей"
+    body = "Текст статьи про угон автомобиля во дворе дома. " * 6
+    assert find_headline([rubric, "", headline, "", body]) == (headline, 2)
+    # capitals over a line that reads as no sentence are no headline over its deck either
+    line = "Два новых участковых пункта для шахтерского города"
+    assert find_headline(["ГОРОДОК ШАХТЕРОВ ПОД ПРИСМОТРОМ", "", line, "", body]) == (line, 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.role_words import vocabulary
+from clipper.ingest.extract.vocabulary import rubric_stems
 from clipper.ingest.nlp import has_verb
 
 # A line this long is a paragraph; everything before the first one is the article's head.
@@ -44,22 +45,29 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
 
 def _capitals_over_deck(lines: list[str], deck: tuple[int, str]) -> tuple[str, int] | None:
     """A newspaper's headline in capitals over its longer deck ("ГОРОДОК ШАХТЕРОВ ПОД
-    ПРИСМОТРОМ" / "В Абае открылись два участковых пункта полиции"); a rubric in capitals is
-    shorter, a body's letterhead names the body."""
+    ПРИСМОТРОМ" / "В Абае открылись два участковых пункта полиции"): the deck reads as a
+    sentence, the capitals as a headline; a rubric in capitals over the headline ("ЗАКОН И
+    ПОРЯДОК В НАШЕМ ГОРОДЕ") is a section's name, a body's letterhead names the body."""
     above = next((c for c in reversed(head_lines(lines)) if c[0] < deck[0]), None)
     if above is None:
         return None
     i, line = above
     if line.isupper() and not deck[1].isupper() and len(line.split()) >= 4 \
-            and len(line) < len(deck[1]) and not _is_rubric(line) and not _is_letterhead(line) \
-            and not _SECTION.match(line) \
-            and not line.endswith((".", ",", ":", ";")) and _between_blank(lines, i, deck[0]):
+            and len(line) < len(deck[1]) and not _is_rubric(line) \
+            and not line.endswith((".", ",", ":", ";")) and _between_blank(lines, i, deck[0]) \
+            and not _is_letterhead(line) and has_verb(deck[1]) \
+            and (has_verb(line) or not _names_section(line)):
         return line, i
     return None
 
 
-# "НОВОСТИ ПАВЛОДАРА И ОБЛАСТИ": a site's section in capitals
-_SECTION = re.compile(r"^(?:новости|жаңалықтар|хроника|news)\b", re.IGNORECASE)
+def _names_section(line: str) -> bool:
+    """A rubric's noun phrase: opening with a section's word ("КРИМИНАЛ …", "НОВОСТИ …",
+    resources/text/rubrics.tsv) or with two nouns joined ("ЗАКОН И ПОРЯДОК …", "… ЖӘНЕ …")."""
+    words = line.lower().replace("ё", "е").split()
+    return words[0].startswith(rubric_stems()) or len(words) > 2 and words[1] in ("и", "және")
+
+
 # "ДП Костанайской области информирует": a release's head, not its headline
 _ANNOUNCES = re.compile(r"\s(?:информирует|сообщает|хабарлайды)$", re.IGNORECASE)
 

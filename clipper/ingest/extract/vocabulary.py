@@ -19,3 +19,11 @@ def month_numbers() -> dict[str, int]:
         for form in forms.split("|"):
             months[form.strip()] = int(number)
     return months
+
+
+@lru_cache(maxsize=1)
+def rubric_stems() -> tuple[str, ...]:
+    """Stems of the words a rubric opens with ("закон", "криминал", "қоғам")."""
+    path = resources_dir() / "text" / "rubrics.tsv"
+    return tuple(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
