@@ -136,8 +136,6 @@ def _is_letterhead(line: str) -> bool:
     opens with the body), "АҚМОЛА ОБЛЫСЫ ПОЛИЦИЯ ДЕПАРТАМЕНТІ" (a Kazakh one ends with it), in
     one language or both ("… ӘКІМДІГІ / АКИМАТ …"); in small letters only a whole name
     ("Департамент полиции Павлодарской области", "Павлодар облысы полиция департаменті")."""
-    if has_verb(line):
-        return False
     bodies = vocabulary()["body"]
     def names_body(part: str) -> bool:
         words = part.lower().split()
@@ -146,8 +144,10 @@ def _is_letterhead(line: str) -> bool:
         if re.search(r"[әғқңөұүһі]", part.lower()):
             return words[-1] in bodies
         return words[0] in bodies and (part.isupper() or bool(_NAME_END.search(part)))
-    return all(names_body(part.strip()) or _PRESS_SERVICE.search(part.strip())
-               for part in line.split(" / ")) and (line.isupper() or len(line.split()) >= 3)
+    # the cheap word checks first: has_verb tags the line, and most head lines name no body
+    return (line.isupper() or len(line.split()) >= 3) \
+        and all(names_body(part.strip()) or _PRESS_SERVICE.search(part.strip())
+                for part in line.split(" / ")) and not has_verb(line)
 
 
 # How a Russian body's full name ends: its region or town, or the country
