@@ -19,6 +19,7 @@ from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
 from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, is_body_abbreviation,
                                           is_function, is_public, is_rank_only, is_role_word,
                                           rank_before, role_after, role_before)
+from clipper.ingest.extract.role_words import names_state_agency
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -79,6 +80,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     latin = len(_LATIN_KAZAKH.findall(text)) > len(text) / 100
     kazakh = lang == "kk" or latin
     mentions = _mentions(text, kazakh, latin)
+    state_agency = names_state_agency(text)
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
     for n, (start, stop, words) in enumerate(mentions):
@@ -101,7 +103,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             role = after
         else:
             role = before
-        if role and not is_public(role):
+        if role and not is_public(role, state_agency):
             role = None  # "директор ТОО Иван Петров" is quoted, not an official
         # In a bilingual text a name spelt with Kazakh letters carries Kazakh case endings
         kazakh_name = kazakh or any(KAZAKH_LETTERS.search(w) for w in words)

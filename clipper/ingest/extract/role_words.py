@@ -86,14 +86,15 @@ _FORMER = re.compile(r"^(?:бывш|экс-|бұрынғы)|в отставке$
 _DECLINED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е)$")
 
 
-def is_public(role: str) -> bool:
+def is_public(role: str, state_agency_named: bool = False) -> bool:
     """Is this role a public post (an official's), not a job in a company or a school?
 
     A public post by itself ("Министр …", "Судья …") or any role naming a state body
     ("начальник департамента полиции", "руководитель управления … акимата"), unless it names a
     private one ("директор ТОО", "капитан рыболовецкого судна"); a rank ("полковник полиции")
     is a public servant's. The words of a «quoted» name count: "филиала НАО «Правительство для
-    граждан»" names the government.
+    граждан»" names the government. A bare "агентства" closing the role ("Председатель
+    агентства") names the state agency the text named (`state_agency_named`), if it did.
     """
     if _FORMER.search(role):
         return False  # "бывший заместитель акима", "полковник полиции в отставке": no post now
@@ -101,6 +102,8 @@ def is_public(role: str) -> bool:
     words += [w for q in words if q.startswith("«") for w in TOKEN.findall(q[1:-1])]
     if any(w[:1].isupper() and noun_lemma(w) in vocabulary()["named-body"] for w in words):
         return True  # "Агентства по финансовому мониторингу": a named state agency
+    if state_agency_named and words and noun_lemma(words[-1]) in vocabulary()["named-body"]:
+        return True
     lemmas = {lemma(w) for w in words} | {noun_lemma(w) for w in words} | {
         w.lower() for w in words} | {
         m.group(1).lower() for w in words if (m := _DECLINED_ABBREVIATION.match(w))}
@@ -115,6 +118,17 @@ def is_public(role: str) -> bool:
     # A body the dictionary does not know keeps its stem: "маслихата", Kazakh "прокурорының"
     return bool(lemmas & public) or any(
         w.lower().startswith(b) for w in words for b in public if len(b) >= 6)
+
+
+# "Агентство по регулированию …", "Агентства Республики Казахстан по …": a state agency's name
+_STATE_AGENCY = re.compile(r"\b([А-ЯЁ]\w+)\s+(?:по|Республики|РК)\b")
+
+
+def names_state_agency(text: str) -> bool:
+    """Does the text name a state agency ("Агентство по …"), so that a bare "агентства" later
+    is that agency, not an estate or advertising agency?"""
+    return any(noun_lemma(m.group(1)) in vocabulary()["named-body"]
+               for m in _STATE_AGENCY.finditer(text))
 
 
 def is_function(role: str) -> bool:
