@@ -16,10 +16,10 @@ from clipper.ingest.extract.directory import Official, find_in_directory, surnam
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
-from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, is_body_abbreviation,
-                                          is_function, is_public, is_rank_only, is_role_word,
-                                          rank_before, role_after, role_before)
-from clipper.ingest.extract.role_words import names_state_agency
+from clipper.ingest.extract.role_words import (is_body_abbreviation, is_function, is_public,
+                                               is_rank_only, is_role_word, names_state_agency)
+from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, rank_before, role_after,
+                                          role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(

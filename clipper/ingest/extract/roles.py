@@ -14,13 +14,9 @@ from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
-from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN,
-                                               is_body_abbreviation, is_function, is_kazakh_rank,
-                                               is_public, is_rank, is_rank_only, is_rank_word,
-                                               is_role_word, lemma, parse, vocabulary)
-
-__all__ = ["clause_is_kazakh", "head_case", "is_body_abbreviation", "is_function", "is_public", "is_rank_only",
-           "is_role_word", "rank_before", "role_after", "role_before"]
+from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN, is_kazakh_rank,
+                                               is_rank, is_rank_word, is_role_word, lemma, parse,
+                                               vocabulary)
 
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({ABBREVIATED})\.(?=\s)")
 # "и.о. акима района", "И. о. начальника": acting, printed short; its periods end no clause
@@ -28,7 +24,8 @@ _ACTING_PERIODS = re.compile(r"(?<![\w\-])([иИ])\.(\s?[оО])\.(?=\s)")
 # A blank line ends a clause; a single line break may be a laid-out page's wrap.
 _CLAUSE_END = re.compile(r"[.!?;:\"()—–]|\n\s*\n|\s-\s")
 _QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\s+[\w«])')
-_TITLE_DASH = re.compile(r"([а-яёА-ЯЁ]\s)[–—](\s[а-яё][\w\-]*(?:\s[а-яё][\w\-]*)?)")
+# A dash before a lower-case word: between two posts of one person when a role word follows
+_DASH_BEFORE_POST = re.compile(r"([а-яёА-ЯЁ]\s)[–—](\s[а-яё][\w\-]*(?:\s[а-яё][\w\-]*)?)")
 _KAZAKH_WORD = re.compile(r"(?<!\w)[а-яёәғқңөұүһі]*[әғқңөұүһі][а-яёәғқңөұүһі]*")
 _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
@@ -63,8 +60,9 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
             if text[before:before + 1] == ",":
                 role = kazakh_role(TOKEN.findall(_clause_before(text, before, since)))
                 return f"{role}, {' '.join(words)}" if role else None
-        # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": a function named before the
-        # post (a clause of its own) is left out, the post beside the name is the role
+        # "Мемлекеттік айыптаушы, … аға прокуроры Руслан Қайыпов": the clause beside the name
+        # starts after the comma, so a function printed before the post in a clause of its own
+        # is not among these words
         role = kazakh_role(words)
         rank = None if role else rank_before(text, start)
         # "Полиция майоры Ерлан Ахметов": a rank with no post, as a Russian one is
@@ -78,8 +76,10 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
         # "…департамента полиции Алматы, полковник полиции Данияр Алтынбеков": role, then rank
         if role:
             return format_role(role, phrase)
-    # "Государственный обвинитель, прокурор района Нурлыбек Сагатов": a function named before
-    # the post is left out, the post beside the name is the role
+    # The phrase beside the name is the role; the clause before the comma counted above only
+    # for a rank ("Государственный обвинитель, прокурор района Нурлыбек Сагатов": the
+    # function before the comma is not read). A function with the post after the name is
+    # officials.find_officials's to set aside (is_function)
     return format_role(phrase, []) if phrase else None
 
 
@@ -136,7 +136,7 @@ def _clause_before(text: str, start: int, since: int = 0) -> str:
     window = _ACTING_PERIODS.sub(lambda m: f"{m.group(1)}\u2024{m.group(2)}\u2024", window)
     # "заместитель начальника департамента – начальник управления": a dash between two posts
     # of one person is a word of the role, not the end of a clause
-    window = _TITLE_DASH.sub(lambda m: m.group(0) if not _heads_a_role(m.group(2).split())
+    window = _DASH_BEFORE_POST.sub(lambda m: m.group(0) if not _heads_a_role(m.group(2).split())
                              else f"{m.group(1)}{TITLE_DASH}{m.group(2)}", window)
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     comma = window.rfind(",")
