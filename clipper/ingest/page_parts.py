@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from clipper.ingest.extract.date import is_date_line
 from clipper.ingest.extract.outlet import canonical_outlet
+from clipper.ingest.extract.vocabulary import SECTION
 from clipper.ingest.nlp import has_verb
 
 _DATE_MARK = re.compile(r"date|time|publish|posted|created", re.IGNORECASE)
@@ -36,7 +37,6 @@ _RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеш
                        re.IGNORECASE)
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _DOMAIN = re.compile(r"^\S+\.(?:kz|ru|com|media|info|org|net|news)$", re.IGNORECASE)
-_SECTION = re.compile(r"^(?:новости|жаңалықтар|news|главные новости)\b", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+(?:[|—–-]|::|«|»)\s+")
 
 
@@ -87,7 +87,7 @@ class PageParts:
             piece = piece.strip()
             return bool(_DOMAIN.search(piece) or site and _fold(piece) == _fold(site)
                         or canonical_outlet(piece)
-                        or _SECTION.match(piece) and len(piece.split()) <= 4)
+                        or SECTION.match(piece) and len(piece.split()) <= 4)
         start, end = 0, len(texts)
         while end - start > 1 and is_site(texts[end - 1]):
             end -= 1

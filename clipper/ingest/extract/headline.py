@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.role_words import vocabulary
-from clipper.ingest.extract.vocabulary import rubric_stems
+from clipper.ingest.extract.vocabulary import ANNOUNCES, SECTION, rubric_stems
 from clipper.ingest.nlp import has_verb
 
 # A line this long is a paragraph; everything before the first one is the article's head.
@@ -29,7 +29,7 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
         above = next((c for c in candidates if c[0] < best[0]), None)
         if above and len(above[1].split()) >= 4 and not _RUBRIC.search(above[1]) \
                 and _between_blank(lines, above[0], best[0]) and has_verb(above[1]) \
-                and not _ANNOUNCES.search(above[1]):
+                and not ANNOUNCES.match(above[1]):
             return above[1], above[0]
         return _capitals_over_deck(lines, best) or (best[1], best[0])
     head = head_lines(lines)
@@ -55,21 +55,19 @@ def _capitals_over_deck(lines: list[str], deck: tuple[int, str]) -> tuple[str, i
     if line.isupper() and not deck[1].isupper() and len(line.split()) >= 4 \
             and len(line) < len(deck[1]) and not _is_rubric(line) \
             and not line.endswith((".", ",", ":", ";")) and _between_blank(lines, i, deck[0]) \
-            and not _is_letterhead(line) and has_verb(deck[1]) \
+            and not _is_letterhead(line) and not SECTION.match(line) and has_verb(deck[1]) \
             and (has_verb(line) or not _names_section(line)):
         return line, i
     return None
 
 
 def _names_section(line: str) -> bool:
-    """A rubric's noun phrase: opening with a section's word ("КРИМИНАЛ …", "НОВОСТИ …",
+    """A rubric's noun phrase: opening with a rubric's word ("КРИМИНАЛ …", "ҚОҒАМ …",
     resources/text/rubrics.tsv) or with two nouns joined ("ЗАКОН И ПОРЯДОК …", "… ЖӘНЕ …")."""
     words = line.lower().replace("ё", "е").split()
     return words[0].startswith(rubric_stems()) or len(words) > 2 and words[1] in ("и", "және")
 
 
-# "ДП Костанайской области информирует": a release's head, not its headline
-_ANNOUNCES = re.compile(r"\s(?:информирует|сообщает|хабарлайды)$", re.IGNORECASE)
 
 
 def _between_blank(lines: list[str], first: int, second: int) -> bool:

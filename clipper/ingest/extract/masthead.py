@@ -14,6 +14,7 @@ from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
 from clipper.ingest.extract.outlet_names import (GENITIVE, canonical_outlet, from_capitals,
                                                  languages, press_service, written_out)
 from clipper.ingest.extract.regions import is_place_name
+from clipper.ingest.extract.vocabulary import ANNOUNCES, SECTION
 
 # "«Егемен Қазақстан»", "Ольга Денисова, «Приуралье»": a closing line naming the paper
 _QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»"
@@ -58,8 +59,6 @@ _MONITORING = re.compile(r"^(?i:мониторинг|обзор|дайджест
 # "Жетысуская область", "Жетісу облысы": a rubric naming the region, not a site
 _REGION = re.compile(r"\s(?i:область|облысы|ауданы|район)$|^(?i:область|облысы)\s")
 _PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
-# "Новости Восточного Казахстана", "Новости Актау и Мангистау": a site's tagline, not its name
-_TAGLINE = re.compile(r"^(?i:новости|жаңалықтар\w*|news)\s")
 # "Министерство внутренних дел Республики Казахстан": a state body's name in the nominative
 _STATE_BODY_NAME = re.compile(r"^(?:Министерство|Департамент|Управление|Акимат|Прокуратура|"
                               r"Комитет|Агентство|Аппарат акима)\s+\w")
@@ -71,7 +70,6 @@ _OFFICIAL_SITE = re.compile(r"^(?i:официальный\s+(?:интернет-
                             r"(?P<body>[^|/]{4,80}?)\s*$")
 _KAZAKH_OFFICIAL_SITE = re.compile(rf"^(?P<body>.{{4,80}}?){GENITIVE}\s+(?i:ресми\s+"
                                    r"(?:сайты|интернет-ресурсы|порталы))\s*$")
-_ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$")
 # "Общественно-политическая газета": a logo's words for what the outlet is, not its name
 _DESCRIPTION = re.compile(r"^\S+(?:\s+[а-яё\-]+)*\s+(?:газета|издание|портал|сайт|журнал)$")
 
@@ -104,7 +102,7 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
             line = languages(line, kazakh)[0]
         # "Пресс-служба Жамбылского областного суда", "ДП Костанайской области информирует":
         # a release's head names the body that issues it
-        announced = _ANNOUNCES.match(line)
+        announced = ANNOUNCES.match(line)
         service = press_service(announced["body"] if announced else line)
         if service or announced:
             return service or written_out(announced["body"])
@@ -124,7 +122,7 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
         # "14 ноября 2025, 12:30 | Informburo.kz", "Новости Уральска и ЗКО | Уральская неделя":
         # the name beside the date or the tagline
         name = next((p.strip() for p in parts if not parse_date_line(p)
-                     and not _TAGLINE.match(p)), parts[0].strip())
+                     and not SECTION.match(p)), parts[0].strip())
         words = name.split()
         if _STATE_BODY_NAME.match(name) and len(words) <= 8 and not strict:
             # "Министерство внутренних дел Республики Казахстан" over "Департамент полиции
@@ -141,7 +139,7 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
         distinctive = re.search(r"[-.A-Za-z]|\w[A-ZА-ЯЁ]", name)
         if (len(words) == 1 or strict) and not distinctive:
             continue  # a lone plain word is a rubric or the town under the weather
-        if is_place_name(name) or _DESCRIPTION.search(name) or _TAGLINE.match(name) \
+        if is_place_name(name) or _DESCRIPTION.search(name) or SECTION.match(name) \
                 or _REGION.search(name):
             continue
         if name.isupper():

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from clipper.paths import resources_dir
+
+# "Новости Павлодара и области", "Жаңалықтар", "Главные новости": a site's section or tagline,
+# neither the site's name nor the article's headline
+SECTION = re.compile(r"^(?:главные\s+)?(?:новости|жаңалықтар\w*|хроника|news)(?=\s|$)",
+                     re.IGNORECASE)
+# "ДП Костанайской области информирует": a release's head naming the body that issues it
+ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$",
+                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
