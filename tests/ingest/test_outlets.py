@@ -57,7 +57,9 @@ def test_a_press_services_signature_names_the_body_that_issues_the_release(head,
     # datelines: a place, a full date and the agency; a paper's town in capitals and its name
     ("ОРАЛ, 5 марта 2026 — Kazinform. Спасатели укрепляют дамбу.", [], "Kazinform"),
     ("Oral, 5 naýryz 2026. Kazinform – Qutqarýshylar bógetti nyǵaıtýda.", [], "Kazinform"),
-    ("ОРАЛ, «Приуралье» — Спасатели укрепляют дамбу.", [], "Приуралье"),
+    ("АТЫРАУ, «Ак Жайык» — Спасатели укрепляют дамбу.", [], "Ақ Жайық"),
+    ("ОРАЛ, «Приуралье» — Спасатели укрепляют дамбу. Газета «Приуралье» следит.", [],
+     "Приуралье"),
     ("Кроме того, «Казводхоз» — главный подрядчик.", [], None),
     # a channel named like its city is the channel
     ("Дамбу укрепили, сообщает телеканал \"Атырау\".", [], "Телеканал «Атырау»"),
@@ -214,3 +216,12 @@ def test_a_bilingual_release_is_filed_under_its_first_versions_body():
     assert kazakh_first.source == "Жамбыл облысы полиция департаменті"
     russian_first = extract_article(f"{russian}\n\n* * *\n\n{kazakh}".encode(), "release.txt")
     assert russian_first.source == "Департамент полиции Жамбылской области"
+
+
+def test_a_quoted_name_after_a_town_is_a_paper_only_when_known_or_called_one():
+    body = ("ШЫМКЕНТ, «Безопасный двор» — так называется проект, который полиция города "
+            "запустила в микрорайонах. Участковые обходят дворы вместе с жителями.")
+    assert find_outlet(body, []) is None
+    body = ("ШЫМКЕНТ, «Южный вестник» — Участковые обходят дворы вместе с жителями. "
+            "Подписаться на газету «Южный вестник» можно на почте.")
+    assert find_outlet(body, []) == "Южный вестник"

@@ -145,13 +145,21 @@ def _dateline_agency(text: str) -> str | None:
     if m and (canonical_outlet(m["name"]) or re.match(r"[A-Z]", m["name"])):
         return canonical_outlet(m["name"]) or m["name"]
     m = _PAPER_AFTER_PLACE.match(text)
-    if m:
+    # a quoted name after a town may be a project's or an event's ("ШЫМКЕНТ, «Безопасный
+    # двор» — так называется проект …"): a paper's only when known or called a paper
+    if m and (canonical_outlet(m["name"]) or _called_paper(m["name"], text)):
         return canonical_outlet(m["name"]) or m["name"]
     m = AGENCY_DATELINE.match(text)
     # An agency's name is in capitals or known; "Астана. Весна – …" is a sentence
     if m and (canonical_outlet(m["name"]) or len(re.findall(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", m["name"])) > 1):
         return canonical_outlet(m["name"]) or m["name"].capitalize()
     return None
+
+
+def _called_paper(name: str, text: str) -> bool:
+    """Does the text call «name» a paper ("газета «…»", "«…» газеті", "«…» газетасы")?"""
+    quoted = re.escape(f"«{name}»")
+    return bool(re.search(rf"(?i:газет\w*)\s+{quoted}|{quoted}\s+(?i:газет\w*)", text))
 
 
 def _carrier(text: str) -> str | None:
