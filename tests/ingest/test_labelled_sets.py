@@ -13,20 +13,19 @@ SETS = {
     "demo": (REPO / "archive" / "articles", DATA / "demo_expected.json"),
     "labelled": (DATA / "labelled", DATA / "labelled" / "expected.json"),
 } | {name: (DATA / name, DATA / name / "expected.json")
-     for name in ["dev", *(f"dev{n}" for n in range(2, 10))]}
+     for name in ["dev", *(f"dev{n}" for n in range(2, 12))]}
 # Every field of the sets we wrote is read as labelled today (they were written to find what
 # the code missed, and each miss was fixed by a general rule): the floor is all.
 FLOOR = 1.0
-# dev5…dev9 were written apart from the code (dev6…dev9 were the never-seen sets of earlier
+# dev5…dev11 were written apart from the code (dev6…dev11 were the never-seen sets of earlier
 # rounds): each field is held at the number of its articles read as labelled today, so a change
 # may move them up, never down.
 _READ_TODAY = {
-    #       title date origin lang source author regions officials roles
-    "dev5": (40, 40, 39, 39, 40, 40, 37, 39, 38),
-    "dev6": (30, 29, 29, 30, 27, 29, 27, 24, 22),
-    "dev7": (40, 34, 31, 38, 30, 34, 34, 35, 34),
-    "dev8": (34, 36, 29, 38, 25, 36, 34, 33, 21),
-    "dev9": (39, 37, 33, 38, 32, 36, 37, 35, 31),
+    #        title date origin lang source author regions officials roles
+    "dev6": (30, 30, 30, 30, 29, 30, 30, 30, 30),
+    "dev9": (40, 40, 40, 40, 40, 39, 40, 39, 39),
+    "dev10": (39, 34, 34, 40, 33, 38, 29, 37, 34),
+    "dev11": (29, 33, 33, 40, 32, 33, 23, 33, 31),
 }
 FLOORS = {name: {field: read / (30 if name == "dev6" else 40) for field, read in zip(FIELDS, counts)}
           for name, counts in _READ_TODAY.items()}
