@@ -94,3 +94,35 @@ def test_a_city_district_name_is_the_city_when_the_text_is_not_about_astana():
 def test_a_regional_datelines_city_counts_beside_other_places():
     text = "Актобе, 5 марта 2026 года. Полицейские задержали жителя Алматы за кражу."
     assert "Актюбинская область" in find_regions(text)
+
+
+@pytest.mark.parametrize("passing", [
+    "Среди пострадавших — житель Астаны.",
+    "Подрядчик, зарегистрированный в Шымкенте, получил аванс.",
+    "Похищенный скот планировали вывезти на продажу в Атырау.",
+    "Многие жители посёлка работают в Астане.",
+    "Летом сюда приезжают туристы, в основном из Алматы, Караганды и Усть-Каменогорска.",
+    "Семья ехала из Караганды к родственникам.",
+    "Опыт Павлодара предложили перенять.",
+    "Қаза тапқандар – Алматы қаласының тұрғындары.",
+])
+def test_where_people_live_come_from_or_goods_go_is_not_a_region_of_the_story(passing):
+    text = f"В Кокшетау полиция провела рейд. {passing} Полиция Кокшетау продолжает проверку."
+    assert find_regions(text) == ["Акмолинская область"]
+
+
+def test_a_place_where_the_story_happens_still_counts_beside_those():
+    text = ("В Кокшетау полиция провела рейд. В Астане полицейские задержали подозреваемого. "
+            "Полиция Кокшетау продолжает проверку.")
+    assert find_regions(text) == ["Акмолинская область", "Астана"]
+
+
+def test_names_listed_after_a_microdistrict_word_are_microdistricts():
+    text = ("В Жанаозене полиция усилила патрули в микрорайонах Шугыла, Рахат и Аксу. "
+            "Полиция Жанаозена работает круглосуточно.")
+    assert find_regions(text) == ["Мангистауская область"]
+
+
+def test_an_agency_dateline_without_a_date_is_still_the_agencys_city():
+    assert find_regions("АСТАНА. KAZINFORM — Органы прокуратуры вернули государству "
+                        "10 млрд тенге.") == []

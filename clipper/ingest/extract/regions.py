@@ -77,8 +77,8 @@ def _patterns() -> dict[str, list[_Pattern]]:
 def find_regions(text: str, title: str | None = None, dateline: str = "") -> list[str]:
     """Regions the text concerns: those its headline names first, in the headline's order,
     then the rest by how often the text names them. A person's past posts, where someone or
-    something comes from, and the city an agency files from are not places the article
-    concerns: they count only when the text names no other place."""
+    something comes from or goes, and the city national agencies file from are not places the
+    article concerns (the first two do when the text names no other place)."""
     body = _without_biography(text)
     opening = _DATELINE.match(body)
     counts, first, passing = _mentions(body, dateline_end=opening.end("place") if opening else 0)
@@ -93,7 +93,8 @@ def find_regions(text: str, title: str | None = None, dateline: str = "") -> lis
     in_title, title_first = _mentions(title, roads=False, around=counts)[:2] if title else ({}, {})
     named_in_title = _mentions(title, around=counts)[0] if title else {}
     if not counts and not named_in_title:
-        counts = passing["from"]  # a visitor's home or a direction, when nothing else is named
+        # "Жители Шубаркудука ждут газ": with no other place, the residents' home is the story's
+        counts = passing["from"]
     # The lead's first place weighs one mention more: it is where the story happens
     lead = min(first, key=first.get) if first else None
     return sorted(set(counts) | set(named_in_title),
@@ -101,9 +102,10 @@ def find_regions(text: str, title: str | None = None, dateline: str = "") -> lis
                                  -counts.get(r, 0) - (r == lead), first.get(r, 0)))
 
 
-# "АСТАНА, 5 марта 2025 — Kazinform.", "Талдыкорган. 9 апреля. КазТАГ –": the text opens with
-# the agency's city and the date
-_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,.]\s*\d{1,2}[\s.]")
+# "АСТАНА, 5 марта 2025 — Kazinform.", "Талдыкорган. 9 апреля. КазТАГ –", "АСТАНА. KAZINFORM —":
+# the text opens with the agency's city and the date or the agency
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,.]\s*"
+                       r"(?:\d{1,2}[\s.]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4,}\b)")
 
 # "До назначения в столицу он работал в Павлодарской области", "В 2019 году Искалиев
 # руководил отделом в Атырауской области": a sentence with a career verb in the singular past
@@ -141,13 +143,24 @@ _ABLATIVE = re.compile(r"[нтдntd][аеae][нn]$")
 
 
 def _in_passing(words: list[str], start: int, end: int) -> bool:
-    """"гость из Алматы", "со стороны Шымкента", "Қарағанды облысынан келген": a place named
-    only as where someone or something comes from."""
-    if start > 1 and any(_is(words[start - 2], [a]) and _is(words[start - 1], [b])
-                         for a, b in _context("passing")):
+    """"гость из Алматы", "жителя Усть-Каменогорска", "зарегистрированное в Алматы", "Қарағанды
+    облысынан келген": a place named only as where someone or something comes from, lives, is
+    registered or goes."""
+    # the noun or verb may stand a few words off: "туристов, в основном из Астаны",
+    # "переехал в Атырау из Актобе"
+    if start > 1 and any(_is(words[start - 1], [b]) and any(
+            _is(w, [a]) for w in words[max(0, start - 4):start - 1]) for a, b in _context("passing")):
         return True
-    return end < len(words) and bool(_ABLATIVE.search(words[end - 1])) and _is(
-        words[end], _context("passing-after"))
+    if start and _is(words[start - 1], _context("passing-before")):
+        return True
+    after = words[end:end + 4]
+    if after and after[0].startswith("қала"):  # "Шымкент қаласының тұрғындары"
+        after = after[1:]
+    if after and _is(after[0], _context("passing-after")):
+        return True
+    ablative = _ABLATIVE.search(words[end - 1]) or end < len(words) and words[end].startswith(
+        "қала") and _ABLATIVE.search(words[end])
+    return bool(ablative) and any(_is(w, _context("ablative-after")) for w in after[:3])
 
 
 def _is(word: str, patterns) -> bool:
@@ -174,7 +187,7 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Coun
         if any(taken[start:end]):
             continue
         taken[start:end] = [True] * (end - start)
-        if _names_something_else(folded, found, start, end):
+        if _names_something_else(text, folded, found, start, end):
             continue
         region = pattern.region
         if len(pattern.words) > 1 and pattern.words[-1][1]:
@@ -198,7 +211,7 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Coun
         if found[start].start() < dateline_end:
             passing["dateline"][region] += 1
         elif _in_passing(words, start, end) or 0 <= from_until <= start and all(
-                w in _AND for w in words[from_until:start]):
+                w in _AND or w.startswith(_UNIT_WORDS) for w in words[from_until:start]):
             passing["from"][region] += 1
             from_until = end
         elif pattern.alternatives or in_route[start]:
@@ -234,6 +247,8 @@ def _matches(words: list[str]) -> list[tuple[int, int, _Pattern]]:
 
 
 _AND = {"и", "және", "а", "также", "мен", "бен", "пен"}
+# "проживающих в Сарыагашском районе Туркестанской области": one place, named in its parts
+_UNIT_WORDS = ("район", "аудан", "област", "облыс", "город", "қала")
 _DISTRICT = ("район", "аудан")
 
 
@@ -258,13 +273,21 @@ def _as_district(text: str, found: list[re.Match], start: int, matches: list) ->
     return None
 
 
-def _names_something_else(folded: str, found: list[re.Match], start: int, end: int) -> bool:
+def _names_something_else(original: str, folded: str, found: list[re.Match], start: int,
+                          end: int) -> bool:
     """Is this place word the name of a street, station, tract or firm ("станции «Байконур»")?"""
     before, after = folded[:found[start].start()].rstrip(), folded[found[end - 1].end():]
     if before[-1:] in "«\"“„" and before and after[:1] in "»\"”“":
         return True
-    if start and _is(found[start - 1].group(0), _context("object-before")):
-        return True
+    # "в микрорайонах Шугыла, Рахат и Аксу": the names listed after the word are its too
+    for back in range(start - 1, max(-1, start - 8), -1):
+        word = found[back].group(0)
+        if _is(word, _context("object-before")):
+            return True
+        if not (word in _AND or found[back].group(0)[:1].isalpha() and
+                original[found[back].start()].isupper()) or re.search(
+                r"[.!?;:()«»]", folded[found[back].end():found[back + 1].start()]):
+            break
     return end < len(found) and _is(found[end].group(0), _context("object-after")) and len(
         folded[found[end - 1].end():found[end].start()].strip()) == 0
 
