@@ -279,3 +279,42 @@ def test_a_sentence_recalling_another_day_is_no_dateline():
     assert (found.date, found.origin) == (dt.date(2026, 1, 31), "page")
     # without the top bar: a dateline opens with a place, not with a word of the sentence
     assert find_publication_date(lines[2:]) is None
+
+
+@pytest.mark.parametrize(("line", "date", "weekday"), [
+    ("№ 41 (9120) Пятница, 6 марта 2026 года", dt.date(2026, 3, 6), True),   # issue, weekday
+    ("Сегодня: среда, 4 марта 2026", dt.date(2026, 3, 4), True),              # a top bar's day
+    ("Асель НУРЛАНОВА, 02.03.2026", dt.date(2026, 3, 2), False),             # byline and date
+    ("Акимат района Байтерек, [05.03.2026 09:12]", dt.date(2026, 3, 5), False),  # Telegram copy
+])
+def test_more_date_line_shapes(line, date, weekday):
+    assert parse_date_line(line) == (date, weekday)
+
+
+@pytest.mark.parametrize("line", ["по словам водителя, 02.03.2026",   # no name: words in small
+                                  "Сегодня, 4 марта 2026 года, в районе прошел рейд"])
+def test_a_sentence_around_a_date_is_no_date_line(line):
+    assert parse_date_line(line) is None
+
+
+def test_a_long_menu_does_not_hide_the_date_under_the_headline():
+    menu = ["Сайт.kz", "Главная", "Новости", "Статьи", "Спорт", "Авто", "Бизнес", "Life", "Tech",
+            "Еще", "Происшествия", "Общество", "Регионы"]
+    found = find_publication_date(menu + ["", "В селе открыли новую школу", "", "3 марта 2026, 10:15",
+                                          "", "В селе открыли школу на 300 мест. " * 6])
+    assert (found.date, found.origin) == (dt.date(2026, 3, 3), "dateline")
+    # twelve lines that say something still end the head: the body's dates are not looked at
+    said = [f"Строка номер {n} шапки" for n in range(12)]
+    assert find_publication_date(said + ["3 марта 2026, 10:15"]) is None
+
+
+def test_a_monitoring_digest_dates_the_clipping_not_itself():
+    digest = ["ОБЗОР СМИ", "Пресс-служба акимата", "за 06.03.2026", "",
+              "Источник: «Вечерний город», 05.03.2026", "", "В городе отремонтируют мост", ""]
+    found = find_publication_date(digest)
+    assert (found.date, found.origin) == (dt.date(2026, 3, 5), "header")
+    numbered = ["МОНИТОРИНГ СМИ", "на 06.03.2026 г.", "", "2. Новая газета, № 12 (345), 04.03.2026, стр. 3"]
+    assert find_publication_date(numbered).date == dt.date(2026, 3, 4)
+    # the same source line outside a digest stays what it was; a digest's own day alone is no date
+    assert find_publication_date(["МОНИТОРИНГ СМИ", "06.03.2026", "", "Текст без даты"]) is None
+    assert find_publication_date(["Отчет", "06.03.2026"]).date == dt.date(2026, 3, 6)

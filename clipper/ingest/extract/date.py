@@ -66,7 +66,17 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
             if found:
                 return FoundDate(found, "header", 0.95)
     page = None
+    digest = any(_DIGEST.search(line) for line in head[:3])
     for i, line in enumerate(head):
+        if digest:
+            # A media-monitoring digest names its own day ("на 24.10.2025 г.", "17 ноября
+            # 2025 г.": when it was compiled) and, with each clipping, the outlet and the day it
+            # printed it: that statement is the file's own about the article
+            stated = _digest_source_date(line)
+            if stated and stated <= latest:
+                return FoundDate(stated, "header", 0.9)
+            if _DIGEST_DAY.match(line) and is_short(line) and parse_date_line(line):
+                continue
         if RELATIVE.match(line):
             return page
         parsed = parse_date_line(line) if is_short(line) else None
@@ -96,7 +106,8 @@ def find_publication_date(lines: list[str], today: dt.date | None = None) -> Fou
     return page
 
 
-_REGION_WORDS = frozenset({"область", "облысы", "обл.", "район", "ауданы"})
+# Words beside a town's name that are no part of it: the region's, a town's ("Петропавл қ.")
+_REGION_WORDS = frozenset({"область", "облысы", "обл.", "район", "ауданы", "қ.", "г."})
 
 
 def _is_place(place: str) -> bool:
@@ -107,6 +118,26 @@ def _is_place(place: str) -> bool:
     named = " ".join(word for word in place.split() if word not in _REGION_WORDS)
     return all(word[:1].isupper() for word in named.split()) and bool(named) \
         and (is_place_name(named) or is_place_name("г. " + named))
+
+
+# "МОНИТОРИНГ СМИ", "ОБЗОР РЕГИОНАЛЬНЫХ СМИ", "БАҚ мониторингі": a press service's digest
+_DIGEST = re.compile(r"\b(?:мониторинг\w*|обзор\w*)\b.*\b(?:сми|бақ)\b|\b(?:сми|бақ)\b.*"
+                     r"\bмониторинг", re.IGNORECASE)
+# "Источник: «Наша газета» (г. Костанай), 04.12.2025", "1. Знамя труда, № 84 (16021),
+# 23.10.2025, стр. 2": the clipping's outlet, then its date
+_DIGEST_SOURCE = re.compile(r"^(?:(?i:источник|дереккөз)\s*:\s*|\d{1,2}\.\s+)"
+                            r"(?P<outlet>[^\d,:]{2,60}?),\s*(?P<date>.*\d{4}.*)$")
+
+
+# The digest's day: a date alone or "за"/"на" one; a labelled one ("Дата публикации: …") and
+# an issue's line ("№ 132 (21455), суббота, …") are the clipping's
+_DIGEST_DAY = re.compile(r"^(?:(?:за|на|от)\s+)?\d", re.IGNORECASE)
+
+
+def _digest_source_date(line: str) -> dt.date | None:
+    m = _DIGEST_SOURCE.match(line)
+    parsed = parse_date_line(m["date"]) if m and len(m["date"]) <= 60 else None
+    return parsed[0] if parsed else None
 
 
 def find_marked_date(texts: list[str], today: dt.date | None = None) -> FoundDate | None:
@@ -132,16 +163,26 @@ def _first_date(texts: list[str], today: dt.date | None, origin: str,
 
 def is_short(line: str) -> bool:
     """Short enough to be a date line: a date with a place, a label or a time, no sentence."""
-    return len(line) <= (110 if "|" in line or " / " in line or " · " in line else 60)
+    return len(line) <= (110 if "|" in line or " / " in line or " · " in line
+                         or line.rstrip().endswith("]") else 60)
+
+
+# A Telegram Desktop copy heads the post with its channel and time: "Прокуратура …,
+# [12.09.2025 15:41]"; the post's own date, printed with it
+_TELEGRAM_POST = re.compile(r"^[^\[\]]{2,90},\s*\[(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
+                            r"(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?)\]$")
 
 
 def is_date_line(line: str) -> bool:
-    return bool(HEADER.match(line) or is_short(line) and parse_date_line(line))
+    return bool(HEADER.match(line) or is_short(line) and parse_date_line(line)
+                or _digest_source_date(line))
 
 
 def _head(lines: list[str]) -> list[str]:
-    """The first lines, up to a related-news list or comments; runs of spaces part items."""
-    head, words = [], 0
+    """The first lines, up to a related-news list or comments; runs of spaces part items.
+    A site's menu copied one item a line ("Главная", "Происшествия", "Life") does not bring
+    the body nearer: only lines that say more count towards HEAD_LINES."""
+    head, words, counted = [], 0, 0
     for raw in lines:
         line = _GAP.sub(" | ", raw.strip())
         if not line:
@@ -150,9 +191,16 @@ def _head(lines: list[str]) -> list[str]:
             break
         head.append(line)
         words += len(line.split())
-        if len(head) >= HEAD_LINES:
+        counted += not _MENU_ITEM.match(line)
+        if counted >= HEAD_LINES or len(head) >= _MOST_LINES:
             break
     return head
+
+
+# A menu item: a word or two, no figure, no punctuation
+_MENU_ITEM = re.compile(r"^[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?$")
+# However long the menu, the head ends here
+_MOST_LINES = 60
 
 
 # A newspaper issue's number or page beside its date; a PDF's text layer parts them in lines
@@ -161,16 +209,18 @@ _GAP = re.compile(r"\s{3,}|\t+")
 
 
 # "Опубликовано: 10.12.2025", "25 ноября 2025, 14:20 | Экибастуз": a label or a place around it.
-_LABEL = re.compile(r"^(?:от(?=\s)|опубликовано|добавлено|дата публикации|дата|published(?:\s+on)?|"
+_LABEL = re.compile(r"^(?:от(?=\s)|(?:сегодня|бүгін|today)(?=\s*:)|опубликовано|добавлено|дата публикации|дата|published(?:\s+on)?|"
                     r"posted(?:\s+on)?|жарияланды|жарияланған\s+(?:күні|уақыты)|жарияланған)\s*:?\s*", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s*[|·•]\s*(?:[^|·•\d]+|\d{1,2}:\d{2})$")
 _WEEKDAYS = (r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|"
              r"сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|"
              r"thursday|friday|saturday|sunday|пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)")
-# "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар", "Тараз. 14 ноября 2024.",
+# "г. Алматы, 16.01.2026", "Талдықорған қ., 2026 жылғы 22 қаңтар", "Дәулет ҚАЙЫРБЕКҰЛЫ,
+# 09.10.2025" (the byline's name, each word capitalised), "Тараз. 14 ноября 2024.",
 # "Көкшетау қ. 2025 жылғы 14 қараша": the press release's place; "Informburo.kz, 7 мая 2025":
 # the agency's name.
-_PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?(?P<place>[^\W\d_][\w\-]*(?:\.[a-z]+)?)"
+_PLACE_HEAD = re.compile(rf"^(?!{_WEEKDAYS}\b)(?:г\.\s*)?(?P<place>[^\W\d_][\w\-]*(?:\.[a-z]+)?"
+                         r"(?-i:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*){0,2})"
                          r"(?:\s+қ\.,?\s*|[,.]\s*)(?=\d)", re.IGNORECASE)
 _WEEKDAY_NAME = re.compile(rf"^{_WEEKDAYS}$", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(rf",\s*{_WEEKDAYS}$", re.IGNORECASE)
@@ -205,6 +255,9 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
     the parts between bars are tried in turn, an update time never; so are the languages of
     "2026 жылғы 3 наурыз / 3 марта 2026 года".
     """
+    post = _TELEGRAM_POST.match(line.strip())
+    if post:
+        line = post["date"]
     if "|" in line or " / " in line or " · " in line:
         for part in re.split(r"\||\s[/·]\s", line):
             if part.strip() and not _UPDATED.match(part):
@@ -218,7 +271,8 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
 # A newspaper's issue line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3",
 # "№ 112 (19876) 23 сентября 2025 г.": the paper's name, number and page around the date
 _ISSUE_HEAD = re.compile(r"^(?:(?i:газета\s+)?«[^»]{2,40}»(?:\s+(?i:газеті))?,?\s*)?"
-                         r"№\s*\d+(?:\s*\(\d+\))?(?:[,\s]+(?i:от))?[,\s]+(?=\d)")
+                         r"№\s*\d+(?:\s*\(\d+\))?(?:[,\s]+(?i:от))?[,\s]+"
+                         rf"(?=\d|(?i:{_WEEKDAYS})\b)")  # "№ 9 (22841) Вторник, 27 января …"
 _PAGE_TAIL = re.compile(r"[,\s]+(?:стр\.|с\.)\s*\d+$|[,\s]+\d+-бет$", re.IGNORECASE)
 # "15 сәуір 2025, 12:40 👁 2 317", "12 марта 2026 13:45 Просмотров: 120", "(обновлено …)": the
 # view counter or the update after the date
