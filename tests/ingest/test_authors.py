@@ -106,3 +106,33 @@ def test_a_kazakh_name_the_dictionary_does_not_know_reads_by_its_surname():
 def test_an_agencys_reporter_with_a_kazakh_name():
     line = "Павлодар. 5 наурыз. КазТАГ – Айгүл Серікова. Полиция трассада рейд өткізді."
     assert find_author(["Заголовок", "", line], [0])[0] == "Айгүл Серікова"
+
+
+def test_an_agencys_dateline_under_a_pages_menus_names_its_reporter():
+    line = "Костанай. 4 марта. КазТАГ – Олжас Нуров. Полицейские задержали угонщика."
+    lines = ["KAZ | RUS", "", "Главная", "", "Общество", "", "Регионы", "", "Заголовок", "",
+             line]
+    assert find_author(lines, [0, 2, 4, 8])[0] == "Олжас Нуров"
+
+
+@pytest.mark.parametrize(("after", "author"), [
+    # the byline, then a comment form
+    (["Подготовил: Ерлан САПАРОВ", "Пікір қалдыру", "Атыңыз:", "Жіберу"], "Ерлан Сапаров"),
+    # the byline, its district, then the paper's imprint after a separator
+    (["Дана ОМАРОВА", "Аксуский район", "* * *", "Собственник: ТОО «Газета».",
+      "Адрес: Павлодар, ул. Ленина, 1.", "Тираж 5 000 экз."], "Дана Омарова"),
+    # a commenter's name is no byline
+    (["Комментарии", "Иван Петров", "Спасибо за статью", "12.03.2026", "Ответить", "Жалоба"],
+     None),
+])
+def test_the_byline_right_after_the_last_paragraph(after, author):
+    lines = [PARAGRAPH, ""] + [x for line in after for x in (line, "")]
+    assert find_author(lines, [])[0] == author
+
+
+def test_a_closing_name_with_the_town_called_a_town():
+    assert find_author([PARAGRAPH, "", "Ольга СИДОРОВА г. Шахтинск"], [])[0] == "Ольга Сидорова"
+    # a press service's signature in a town is no person
+    assert find_author([PARAGRAPH, "", "Пресс-служба ДП г. Алматы"], [])[0] is None
+    # a name and a place that is no town the gazetteer knows nor called one
+    assert find_author([PARAGRAPH, "", "Ольга СИДОРОВА, Мечта и Радость"], [])[0] is None

@@ -19,7 +19,7 @@ _NAME_WORD = rf"[{_UPPER}][a-zа-яёәғқңөұүһіáóúýäöüşǵńñū�
 _ROLE = (r"(?:редактор|автор\s+(?:материала|текста)|автор|корреспондент|журналист|фото автора|"
          r"текст и фото|текст|(?:материал\s+)?подготовила?|беседовала?|записала?|"
          r"наш\s+корр\.?|собкор|"
-         r"собственный\s+корреспондент|дайындаған|әзірлеген|авторы|тілші|мәтін)")
+         r"собственный\s+корреспондент|дайындаған|әзірлеген|сұхбаттасқан|авторы|тілші|мәтін)")
 # "Подготовила: Жанна Беккер, пресс-служба ДП …": after a role label, what follows a comma is
 # where the author works
 _WITH_ROLE = re.compile(rf"^(?:{_ROLE}:?\s+)?(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
@@ -33,11 +33,11 @@ _LABELLED_LINE = re.compile(rf"^{_ROLE}:?\s+(?P<name>{_NAME_WORD}\s+{_NAME_WORD}
 # A closing line that is a name, perhaps with the date: "Айдана ЖАНГАЛИЕВА, 03.10.2025"
 # or a name and a comma, the outlet on the next line: "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
 # or a name and the paper on one line: "Ольга Денисова, «Приуралье»"
-# or a name and the town it was written in: "Дмитрий ХАН, Костанай"
+# or a name and the town it was written in: "Дмитрий ХАН, Костанай", "Ирина ВОЛКОВА г. Абай"
 # or a name and the site after a slash: "Иван Петров / Tengrinews.kz"
 _NAME_ONLY = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})"
                         r"(?:,\s*[^,]*\d{4}[^,]*|,|,\s*«[^»]{2,40}»\.?|\s+/\s+\S+"
-                        r"|,\s*(?P<town>[^,\d]{3,30}))?$")
+                        r"|(?:,\s*|\s+(?=г\.\s*[А-ЯЁ]))(?P<town>[^,\d]{3,30}))?$")
 # "Наталья Кравец | 2 октября 2025": a byline sharing the date's line
 _NAME_BESIDE_DATE = re.compile(rf"^(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s*[|,·•]\s*\S*\d"
                                rf"|\d[^|·•]*\s[|·•]\s*(?i:{_ROLE}:?\s+)?(?P<after>{_NAME_WORD}\s+"
@@ -69,29 +69,68 @@ def find_author(lines: list[str], head: list[int] = (),
         m = _LABELLED_LINE.match(line)  # "Автор: Анна Ли | 12.03.2026"
         if m and is_person(m["name"]):
             return normalise_name(m["name"]), None
-    for line in [line for line in lines if line][:3]:
+    # (a page's menus and rubrics may stand above the headline and its dateline)
+    for line in [line for line in lines if line][:12]:
         m = AGENCY_DATELINE.match(line)
         reporter = m and _REPORTER_AFTER_DASH.match(line[m.end():])
         if reporter and _is_name(reporter["name"]):
             return normalise_name(reporter["name"]), None
     closing = [i for i, line in enumerate(lines) if line][-4:]
-    for i in reversed(closing):
+    found = _closing_name(lines, reversed(closing))
+    if found:
+        return found, None
+    # a paper's page goes on after the byline (a comment form, the issue's contents, the
+    # owner's and registration lines, a digest's table): the byline is the name line right
+    # after the article's last paragraph
+    return _closing_name(lines, _after_last_paragraph(lines)), None
+
+
+def _closing_name(lines: list[str], indices) -> str | None:
+    for i in indices:
         m = _KAZAKH_REPORTER.search(lines[i])
         if m:
-            return normalise_name(m["name"]), None
+            return normalise_name(m["name"])
         m = _NAME_ONLY.match(lines[i])
-        if m and m["town"] and not is_place_name(re.sub(r"^(?:г\.|город)\s*", "", m["town"])):
+        # "Дмитрий ХАН, Костанай": a town the gazetteer knows, or one called a town ("г. Абай")
+        if m and m["town"] and not re.match(r"(?:г\.|город)\s", m["town"]) \
+                and not is_place_name(m["town"]):
             m = None
         # "ИВАН ПЕТРОВ" in capitals is a name only if a first name reads in it
-        if m and (not lines[i].isupper() or _is_name(m["name"])) and _not_words(m["name"]) \
+        if m and is_person(m["name"]) and (not lines[i].isupper() or _is_name(m["name"])) \
+                and _not_words(m["name"]) \
                 and not is_place_name(m["name"].split()[0]):  # "Павлодар Ньюс" is a site
-            return normalise_name(m["name"]), None
+            return normalise_name(m["name"])
         m = _WITH_ROLE.match(lines[i]) or _LABELLED_LINE.match(lines[i])
         # "Автор: Имя Фамилия, дата", "Алибек ТОКСАНБАЕВ, фото автора"
         if m and (re.match(rf"{_ROLE}", lines[i], re.IGNORECASE) or m["after"]) \
                 and is_person(m["name"]):
-            return normalise_name(m["name"]), None
-    return None, None
+            return normalise_name(m["name"])
+    return None
+
+
+# A paragraph of the article: a sentence of a dozen words or more, not the paper's imprint
+# (its owner, registration, address, print run), which follows the article
+_PARAGRAPH_WORDS = 12
+_IMPRINT = re.compile(r"(?i:зарегистрир|свидетельств|собственник|учредител|тираж|адрес|"
+                      r"тіркел|есепке\s+ал|куәлік|меншік\s+иесі|құрылтайшы|таралым|мекенжай)|©")
+# "* * *", "-----", "Комментарии", "Читайте также": the page's own lines start there (a
+# commenter's name is no byline)
+_SEPARATOR = re.compile(r"^\s*(?:(?:\*\s*){3,}|[-–—_=]{3,})\s*$|^(?i:комментари|пікір|"
+                        r"читайте|похожие|другие\s+материалы|лента\s+новостей|соңғы\s+жаңалық|"
+                        r"тағы\s+оқы)")
+
+
+def _after_last_paragraph(lines: list[str]) -> list[int]:
+    """The short lines after the text's last paragraph, first to last, up to a separator."""
+    filled = [i for i, line in enumerate(lines) if line]
+    last = next((i for i in reversed(filled) if len(lines[i].split()) >= _PARAGRAPH_WORDS
+                 and not _IMPRINT.search(lines[i])), None)
+    tail = []
+    for i in (i for i in filled if last is not None and i > last):
+        if _SEPARATOR.match(lines[i]) or len(tail) == 3:
+            break
+        tail.append(i)
+    return tail
 
 
 def is_person(name: str) -> bool:
