@@ -220,3 +220,24 @@ def test_a_directory_role_stops_before_the_persons_own_name():
     from clipper.ingest.extract.directory import Official
     known = Official("Маулен Ашимбаев", ("Председатель Сената",))
     assert known.role_in("Отметил председатель Сената Маулен Ашимбаев.") == "Председатель Сената"
+
+
+def test_a_role_does_not_reach_back_over_a_person_named_with_a_role_of_their_own():
+    text = ("Мәжіліс депутаты Серік Жұмабеков Ауыл шаруашылығы министрі Нұрлан Оспановқа "
+            "сауал жолдады.")
+    officials, roles = find_officials(text, "kk")
+    assert roles["Нұрлан Оспанов"] == "Ауыл шаруашылығы министрі"
+    # counter-example: a place in the role is no person, the role runs over it
+    officials, roles = find_officials("Выступил аким Конаева Нуржан Байтемиров.")
+    assert roles["Нуржан Байтемиров"] == "Аким Конаева"
+
+
+def test_a_ministrys_abbreviation_and_a_kazakh_vice_minister_make_officials():
+    officials, roles = find_officials(
+        "Официальный представитель МЧС Арман Касенов напомнил о правилах на льду.")
+    assert roles == {"Арман Касенов": "Официальный представитель МЧС"}
+    officials, roles = find_officials(
+        "Жиын өтті.\nТЖ вице-министрі Бекзат Нұрланов құтқарушылар туралы айтты.", "kk")
+    assert roles == {"Бекзат Нұрланов": "ТЖ вице-министрі"}
+    # counter-example: a representative of a firm is no official
+    assert find_officials("Представитель компании Арман Касенов пояснил.")[0] == []

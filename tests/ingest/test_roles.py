@@ -1,6 +1,8 @@
 """Roles as a careful reader gives them: invented examples of each shape the rules know."""
 
+from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.officials import find_officials
+from clipper.ingest.extract.roles import clause_is_kazakh, role_before
 
 
 def test_a_grade_opening_the_rank_stays_with_it():
@@ -13,8 +15,8 @@ def test_a_grade_opening_the_rank_stays_with_it():
 
 
 def test_adjectives_before_a_judge_agree_in_the_singular():
-    text = "Приговор огласил председательствующий судья Карина Бекова."
-    assert find_officials(text)[1] == {"Карина Бекова": "Председательствующий судья"}
+    text = "Приговор огласил районный судья Карина Бекова."
+    assert find_officials(text)[1] == {"Карина Бекова": "Районный судья"}
 
 
 def test_and_inside_a_body_name_does_not_end_the_role():
@@ -199,3 +201,40 @@ def test_a_bare_agency_is_the_state_agency_the_text_named():
     assert find_officials(text)[0] == ["Арман Жумабеков"]
     text = "Председатель агентства Арман Жумабеков рассказал о ценах на квартиры."
     assert find_officials(text) == ([], {})
+
+
+def test_the_presiding_judges_part_in_the_hearing_is_left_out():
+    text = "Дело рассмотрел председательствующий судья районного суда Марат Ибраев."
+    assert role_before(text, text.index("Марат")) == "Судья районного суда"
+    # counter-example: an adjective of the post stays
+    text = "Выступил первый заместитель акима района Марат Ибраев."
+    assert role_before(text, text.index("Марат")) == "Первый заместитель акима района"
+
+
+def test_a_kazakh_rank_without_kazakh_letters_after_a_kazakh_post_reads_as_kazakh():
+    text = "Жиын өтті.\n\nОблыс ПД бастығы, полиция генерал-майоры Бауыржан Сейітов айтты."
+    assert clause_is_kazakh(text, text.index("Бауыржан"))
+    text = "Начальник ДП области, генерал-майор полиции Бауыржан Сейитов сообщил."
+    assert not clause_is_kazakh(text, text.index("Бауыржан"))
+
+
+def test_a_kazakh_role_keeps_the_name_of_its_district_and_country():
+    assert kazakh_role("Жиынға Талдықорған ауданының әкімі".split()) == \
+        "Талдықорған ауданының әкімі"
+    assert kazakh_role("Қазақстан Республикасының Ішкі істер министрі".split()) == \
+        "Қазақстан Республикасының Ішкі істер министрі"
+    assert kazakh_role("Рейдке Атырау облысы прокурорының орынбасары".split()) == \
+        "Атырау облысы прокурорының орынбасары"
+    # counter-example: where it happened is no part of the role
+    assert kazakh_role("Стансаның ашылуында облыс әкімінің орынбасары".split()) == \
+        "Облыс әкімінің орынбасары"
+
+
+def test_a_participle_naming_a_court_is_part_of_the_role():
+    words = "Істі Атырау облысы бойынша мамандандырылған ауданаралық соттың судьясы".split()
+    assert kazakh_role(words) == \
+        "Атырау облысы бойынша мамандандырылған ауданаралық соттың судьясы"
+    # counter-example: a participle of the sentence is not
+    assert kazakh_role("Отырысты өткізген аудан әкімі".split()) == "Аудан әкімі"
+    assert kazakh_role("Іс-шараны облыстық полиция департаменті бастығының орынбасары".split()) \
+        == "Облыстық полиция департаменті бастығының орынбасары"

@@ -44,7 +44,8 @@ def kazakh_role(words: list[str]) -> str | None:
     # барысында …", "отырысын өткізген …"), and the role starts after it
     # ("табиғат пайдалануды реттеу басқармасы": the object of a verbal noun is the body's name)
     outside = [i for i in range(end - 1) if words[i].islower() and _NOT_IN_ROLE.search(words[i])
-               and not words[i + 1].endswith("у")]
+               and not words[i + 1].endswith("у")
+               and words[i] not in vocabulary()["kk-attribute"]]
     if outside:
         words, end = words[outside[-1] + 1:], end - outside[-1] - 1
     rank = words[end:]
@@ -63,12 +64,16 @@ def kazakh_role(words: list[str]) -> str | None:
     if start < end - 1 and words[start].lower() in vocabulary()["kk-opener"]:
         start += 1  # "Ал облыстық білім басқармасының басшысы": "Ал" opens the sentence
     if (start < end - 1 and words[start + 1][:1].isupper()
-            and _is_case_marked_word(words[start])):
+            and _is_case_marked_word(words[start])
+            # "Қазақстан Республикасының …": a word before a possessive one is its name
+            and not _POSSESSIVE.search(words[start + 1])):
         start += 1  # "Рейдке Маңғыстау облысы прокурорының орынбасары": the sentence's object
     # "Стансаның ашылуында облыс әкімінің орынбасары": words in oblique cases opening the
     # sentence before the unit that opens the role are where and when, not the role
     unit = next((i for i in range(start, end) if _is_unit(words[i])),
                 None)
+    if unit and words[unit - 1][:1].isupper() and _UNIT_OF_NAME.search(words[unit].lower()):
+        unit -= 1  # "Ескелді ауданының әкімі": a capitalised word before "ауданы" is its name
     if unit and all(_KAZAKH_OBLIQUE.search(w.lower()) and not is_place_name(w)
                     for w in words[start:unit]):
         start = unit
@@ -77,6 +82,11 @@ def kazakh_role(words: list[str]) -> str | None:
     return f"{role}, {' '.join(rank)}" if rank else role
 
 
+# "Республикасы", "Республикасының": the possessive of a compound name ("Қазақстан Республикасы")
+_POSSESSIVE = re.compile(r"(?:сы|сі)(?:ның|нің)?$")
+# "ауданы", "облысының": a unit in the possessive, which the place's name before it governs;
+# not "облыс әкімі" ("Астанада облыс әкімі …") nor the adjective "облыстық"
+_UNIT_OF_NAME = re.compile(r"[ыіyı](?:ның|нің|nyñ|nıñ|nyń|nıń)?$")
 _KAZAKH_CASE_ENDING = re.compile(r"(?:ке|ге|қа|ға|да|де|та|те|ны|ні|ды|ді|ты|ті|дан|ден|тан|тен|"
                                  r"нан|нен|"
                                  # the same in Latin script: "Aksiiağa", "Reıdke"

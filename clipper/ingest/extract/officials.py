@@ -83,15 +83,22 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     state_agency = names_state_agency(text)
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
+    before_previous = None
     for n, (start, stop, words) in enumerate(mentions):
         if _NAMED_AFTER.search(text[max(0, start - 12):start]):
+            before_previous = None
             continue  # "района имени Алихана Бокейханова": a place named after someone
         following = mentions[n + 1][0] if n + 1 < len(mentions) else None
         # "Прокурор области Берик Асылов и его заместитель Айдос Нуртаев": a role never
-        # reaches back over another person's name
-        since = mentions[n - 1][1] if n and _AND.match(text, mentions[n - 1][1]) else 0
+        # reaches back over another person's name, nor over one printed with a role of its own
+        # ("Мәжіліс депутаты Асқар Бекмырзаев Ішкі істер министрі Ержан Сәрсенбаевқа"); a
+        # mention without either, or of one word, may be part of the role ("Аким Конаева
+        # Нуржан Байтемиров", "депутат Мажилиса Ирина Гусева")
+        since = mentions[n - 1][1] if n and (_AND.match(text, mentions[n - 1][1]) or (
+            before_previous and len(mentions[n - 1][2]) > 1)) else 0
         # In a bilingual text the Kazakh half's roles read as Kazakh ones
         before = role_before(text, start, kazakh or clause_is_kazakh(text, start), since)
+        before_previous = before
         after = role_after(text, stop, following)
         if after and (before is None or is_rank_only(before)):
             # "Подполковник полиции Иван Петров, начальник отдела, …": the post, then the rank

@@ -29,7 +29,7 @@ def vocabulary() -> dict[str, set[str]]:
                                   "public": set(), "body": set(), "private": set(),
                                   "kk-verb": set(), "kk-opener": set(), "state": set(),
                                   "function": set(), "named-body": set(), "kk-rank": set(),
-                                  "kk-unit": set()}
+                                  "kk-unit": set(), "kk-attribute": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")

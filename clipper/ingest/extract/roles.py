@@ -14,9 +14,9 @@ from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
-from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN, is_kazakh_rank,
-                                               is_rank, is_rank_word, is_role_word, lemma, parse,
-                                               vocabulary)
+from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN, is_function,
+                                               is_kazakh_rank, is_rank, is_rank_word, is_role_word,
+                                               lemma, parse, vocabulary)
 
 _ABBREVIATION_PERIOD = re.compile(rf"(?<![\w\-])({ABBREVIATED})\.(?=\s)")
 # "и.о. акима района", "И. о. начальника": acting, printed short; its periods end no clause
@@ -85,8 +85,14 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
 
 def clause_is_kazakh(text: str, start: int) -> bool:
     """Is the clause before a name Kazakh ("…департаментінің бастығы"), as in the Kazakh half of
-    a bilingual release? A Kazakh place name in a Russian role ("области Жетісу") is not."""
-    return bool(_KAZAKH_WORD.search(_clause_before(text, start)))
+    a bilingual release? A Kazakh place name in a Russian role ("области Жетісу") is not.
+    A Kazakh rank printed after the post ("Облыс ПД бастығы, полиция генерал-майоры") may have
+    no Kazakh letter: the post's clause before the comma tells."""
+    clause = _clause_before(text, start)
+    words = TOKEN.findall(clause)
+    if words and all(is_kazakh_rank(w) for w in words) and text[start - len(clause) - 1:][:1] == ",":
+        clause = _clause_before(text, start - len(clause) - 1)
+    return bool(_KAZAKH_WORD.search(clause))
 
 
 def role_after(text: str, stop: int, until: int | None = None) -> str | None:
@@ -177,7 +183,8 @@ def _role_words(words: list[str]) -> list[str]:
     for i in starts[:1]:
         # "первый заместитель", "временно исполняющий обязанности": what qualifies the role
         # word belongs to the role ("Первый …" opening the sentence too); "лично" does not
-        while i > 0 and (tail[i - 1].islower() or i == 1) and (
+        # "председательствующий судья": the part one plays in the hearing is no part of the post
+        while i > 0 and (tail[i - 1].islower() or i == 1) and not is_function(tail[i - 1]) and (
                 reading(tail[i - 1].lower(), tail[i]).tag.POS in ("ADJF", "PRTF")
                 or tail[i - 1].lower() in _QUALIFYING_ADVERBS | ACTING
                 or i > 1 and tail[i - 1] == "обязанности"
