@@ -57,6 +57,7 @@ def read_html(markup: str) -> tuple[str, dict]:
             and parts.headline.lower().startswith(title.lower()):
         title = parts.headline  # "Трасса Атырау – Актобе закрыта", cut at its dash by the reader
     elif title and parts.title and parts.title.lower().startswith(title.lower()) \
+            and _fold(parts.headline or "") != _fold(title) \
             and has_verb(parts.title[len(title):]):
         title = parts.headline_in_title(parts.title, document.sitename)  # the same, with no <h1>
     # the reader guesses a site name from the <title>'s last part: "Актобе закрыта" is not one
@@ -80,6 +81,11 @@ def read_html(markup: str) -> tuple[str, dict]:
         text = title + "\n\n" + text
     # trafilatura joins paragraphs with one newline; the text pipeline reads blank lines.
     return text.replace("\n", "\n\n"), meta
+
+
+def _fold(text: str) -> str:
+    """An <h1> printing just the cut title confirms the cut, whatever follows it in the <title>."""
+    return " ".join(text.split()).lower()
 
 
 def _without_cell_bars(text: str) -> str:

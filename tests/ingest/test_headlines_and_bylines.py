@@ -160,3 +160,32 @@ def test_a_rubric_in_capitals_over_the_headline_is_no_headline(rubric):
     # capitals over a line that reads as no sentence are no headline over its deck either
     line = "Два новых участковых пункта для шахтерского города"
     assert find_headline(["ГОРОДОК ШАХТЕРОВ ПОД ПРИСМОТРОМ", "", line, "", body]) == (line, 2)
+
+
+@pytest.mark.parametrize("line", [
+    "Областная общественно-политическая газета", "Облыстық қоғамдық-саяси газеті",
+    "Павлодар облыстық қоғамдық-саяси газеті", "Выходит с 1925 года", "1935 жылдан бастап шығады",
+    "Рубрика: Происшествия", "за 05.03.2026", "Департамент полиции Северо-Казахстанской области"])
+def test_a_mastheads_tagline_a_cards_field_and_a_letterhead_are_not_headlines(line):
+    lines = [line, "", "Свой участковый в степном селе", "", "Текст статьи об участковом. " * 10]
+    assert find_headline(lines)[0] == "Свой участковый в степном селе"
+
+
+@pytest.mark.parametrize("headline", ["Районная газета отметила вековой юбилей в селе",
+                                      "Караганда: полиция открыла новый пункт в микрорайоне"])
+def test_a_headline_naming_a_paper_or_opening_with_a_place_stays(headline):
+    lines = ["Новости", "", headline, "", "Текст статьи о событии в городе. " * 10]
+    assert find_headline(lines)[0] == headline
+
+
+def test_a_clipping_cards_fields_do_not_push_the_headline_out_of_the_head():
+    lines = ["ДЕПАРТАМЕНТ ПОЛИЦИИ", "Пресс-служба", "", "ОБЗОР СМИ", "за 05.03.2026", "",
+             "Рубрика: Криминал", "Тональность: нейтральная", "Жанр: заметка", "",
+             "Мошенник обманул соседей на миллион", "", "Текст о мошеннике и соседях. " * 10]
+    assert find_headline(lines)[0] == "Мошенник обманул соседей на миллион"
+
+
+def test_a_digests_table_of_contents_is_dropped():
+    text = ("СОДЕРЖАНИЕ\n1. «Степной край»: В районе задержали угонщиков ...... стр. 1\n"
+            "2. Сайт.kz: Аким провел совещание ......... 3\n\n1. Полицейские провели рейд.")
+    assert clean_text(text) == "1. Полицейские провели рейд."

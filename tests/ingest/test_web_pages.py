@@ -157,3 +157,13 @@ def test_a_weekday_date_by_the_headline_is_its_dateline_not_the_pages_day():
                                    meta='<span class="date">Пятница, 15 мая 2026, 10:15</span>'),
                               "a.html")
     assert (article.date, article.date_origin) == (dt.date(2026, 5, 15), "dateline")
+
+
+def test_an_h1_printing_the_cut_title_confirms_where_the_headline_ends():
+    from clipper.ingest.html import read_html
+    text = "<p>" + "В Риддере аким провел совещание с полицией и прокуратурой. " * 8 + "</p>"
+    # "Восточно-" reads as a short adjective: the <title>'s rest looks like a sentence
+    markup = ("<html><head><title>Аким провел совещание в Риддере - Акимат Восточно-Казахстанской "
+              "области | Официальный интернет-ресурс</title></head><body><div class='content'>"
+              f"<h1>Аким провел совещание в Риддере</h1>{text}{text}</div></body></html>")
+    assert read_html(markup)[1]["title"] == "Аким провел совещание в Риддере"

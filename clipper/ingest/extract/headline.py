@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.role_words import vocabulary
-from clipper.ingest.extract.vocabulary import ANNOUNCES, SECTION, rubric_stems
+from clipper.ingest.extract.vocabulary import (ANNOUNCES, FIELD_LABEL, SECTION, TAGLINE,
+                                               rubric_stems)
 from clipper.ingest.nlp import has_verb
 
 # A line this long is a paragraph; everything before the first one is the article's head.
@@ -18,7 +19,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZА-ЯЁӘҒҚҢӨҰҮҺ�
 
 
 def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
-    candidates = [(i, line) for i, line in head_lines(lines) if _could_be_headline(line)]
+    head = head_lines(lines)
+    # A channel's name over its subscriber count ("Полиция района" / "14 528 subscribers")
+    channels = {head[k][0] for k in range(len(head) - 1) if _SUBSCRIBERS.match(head[k + 1][1])}
+    candidates = [(i, line) for i, line in head if _could_be_headline(line) and i not in channels]
     if candidates:
         # Above the headline stand site names, rubrics and the town under the weather: all
         # shorter than the headline itself.
@@ -32,7 +36,6 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
                 and not ANNOUNCES.match(above[1]):
             return above[1], above[0]
         return _capitals_over_deck(lines, best) or (best[1], best[0])
-    head = head_lines(lines)
     if head:
         # "ПОЖАР В ЖЕЗКАЗГАНЕ" right above the text: a short headline in capitals (a masthead
         # or a rubric in capitals is one or two words)
@@ -87,12 +90,19 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
         # A hard-wrapped paragraph: its next line carries on mid-sentence, however narrow the
         # column; a masthead in capitals over its tagline ("ПРИУРАЛЬЕ" / "общественно-
         # политическая газета …") is no sentence
-        if following[:1].islower() and not line.isupper():
+        # "ОБЗОР СМИ" / "за 05.12.2025": a date under its heading, no sentence carried on
+        if following[:1].islower() and not line.isupper() and not _DATED.match(following):
             break
         head.append((i, line))
-        if len(head) >= 6:
+        # a clipping card's fields ("Рубрика: Криминал") stand over its headline
+        if len(head) - sum(FIELD_LABEL.match(l) is not None for _, l in head) >= 6:
             break
     return head
+
+
+_SUBSCRIBERS = re.compile(r"^[\d\s.,]+[KkКкMМ]?\s*(?:subscribers?|members|подписчик\w*|"
+                          r"участник\w*|жазылушы\w*)$", re.IGNORECASE)
+_DATED = re.compile(r"^(?:за|на|от)\s+\d", re.IGNORECASE)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -111,6 +121,7 @@ def derive_title(lines: list[str], max_words: int = 12) -> str | None:
 
 
 _RUBRIC = re.compile(r"\s[|/›»>·•]\s")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _is_rubric(line: str) -> bool:
@@ -145,8 +156,12 @@ def _is_letterhead(line: str) -> bool:
     # the cheap word checks first: has_verb tags the line, and most head lines name no body
     return (line.isupper() or len(line.split()) >= 3) \
         and all(names_body(part.strip()) or _PRESS_SERVICE.search(part.strip())
-                for part in line.split(" / ")) and not has_verb(line)
+                for part in line.split(" / ")) and not has_verb(_COMPOUND_HEAD.sub("", line))
 
+
+# "Западно-" of "Западно-Казахстанской" reads as a short adjective, a verb's like: a region's
+# compound name is no sentence
+_COMPOUND_HEAD = re.compile(r"\b\w+-(?=\w)")
 
 # How a Russian body's full name ends: its region or town, or the country
 _NAME_END = re.compile(r"(?:области|района|города|округа|Казахстан|Республики Казахстан|"
@@ -159,7 +174,10 @@ def _is_signature(line: str) -> bool:
 
 
 def _could_be_headline(line: str) -> bool:
-    if len(line) < 4 or not any(ch.isalpha() for ch in line):
+    # "за 05.12.2025", "14 528 subscribers": a headline says something in two words at least
+    if len(line) < 4 or len(_WORD.findall(line)) < 2:
+        return False
+    if TAGLINE.search(line) or FIELD_LABEL.match(line):
         return False
     if _is_letterhead(line) or _is_signature(line):
         return False

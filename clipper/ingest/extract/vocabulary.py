@@ -11,6 +11,18 @@ from clipper.paths import resources_dir
 # neither the site's name nor the article's headline
 SECTION = re.compile(r"^(?:главные\s+)?(?:новости|жаңалықтар\w*|хроника|news)(?=\s|$)",
                      re.IGNORECASE)
+# A paper's masthead tagline: "Общественно-политическая газета Карагандинской области",
+# "Облыстық қоғамдық-саяси газеті", "Издается с 1918 года", "1932 жылдан бастап шығады"
+# (the paper's kind, then "газета" and at most its region: a headline goes on to say something)
+TAGLINE = re.compile(r"(?:^|\s)(?:общественно-политическая|областная|республиканская|городская|"
+                     r"районная|еженедельная|ежедневная|қоғамдық-саяси|облыстық|республикалық|"
+                     r"қалалық|аудандық|апталық)\s(?:\S+\s){0,2}(?:газета|газеті|газет)"
+                     r"(?:\s+\S+){0,2}$"
+                     r"|^(?:издается|выходит)\s+с\s+\d{4}(?:\s+года?)?$"
+                     r"|^\d{4}\s+жылдан\s+(?:бастап\s+)?шығады$", re.IGNORECASE)
+# A clipping card's fields over the clipping: "Рубрика: Криминал", "Тональность: нейтральная"
+FIELD_LABEL = re.compile(r"^(?:источник|рубрика|раздел|тональность|жанр|сми|тема|регион|"
+                         r"дереккөз|айдар|тақырып|басылым)\s*:", re.IGNORECASE)
 # "ДП Костанайской области информирует": a release's head naming the body that issues it
 ANNOUNCES = re.compile(r"^(?P<body>.{2,80}?)\s+(?:информирует|сообщает|хабарлайды)$",
                        re.IGNORECASE)
