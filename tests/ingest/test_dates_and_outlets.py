@@ -318,3 +318,9 @@ def test_a_monitoring_digest_dates_the_clipping_not_itself():
     # the same source line outside a digest stays what it was; a digest's own day alone is no date
     assert find_publication_date(["МОНИТОРИНГ СМИ", "06.03.2026", "", "Текст без даты"]) is None
     assert find_publication_date(["Отчет", "06.03.2026"]).date == dt.date(2026, 3, 6)
+
+
+def test_a_headline_about_monitoring_is_no_digest():
+    lines = ["Мониторинг СМИ: казахстанцы стали больше читать новости", "12.03.2026", "",
+             "Текст статьи о чтении новостей. " * 8]
+    assert find_publication_date(lines).date == dt.date(2026, 3, 12)

@@ -121,8 +121,9 @@ def _is_place(place: str) -> bool:
 
 
 # "МОНИТОРИНГ СМИ", "ОБЗОР РЕГИОНАЛЬНЫХ СМИ", "БАҚ мониторингі": a press service's digest
-_DIGEST = re.compile(r"\b(?:мониторинг\w*|обзор\w*)\b.*\b(?:сми|бақ)\b|\b(?:сми|бақ)\b.*"
-                     r"\bмониторинг", re.IGNORECASE)
+# (the heading alone or parted by bars: "Мониторинг СМИ: читатели …" is a headline)
+_DIGEST = re.compile(r"^(?:\w+\s+)?(?:(?:мониторинг|обзор|дайджест)\w*(?:\s+\w+)?\s+(?:сми|бақ)"
+                     r"|(?:сми|бақ)\s+мониторинг\w*)\s*(?:[|·]|$)", re.IGNORECASE)
 # "Источник: «Наша газета» (г. Костанай), 04.12.2025", "1. Знамя труда, № 84 (16021),
 # 23.10.2025, стр. 2": the clipping's outlet, then its date
 _DIGEST_SOURCE = re.compile(r"^(?:(?i:источник|дереккөз)\s*:\s*|\d{1,2}\.\s+)"

@@ -177,7 +177,10 @@ def _could_be_headline(line: str) -> bool:
     # "за 05.12.2025", "14 528 subscribers": a headline says something in two words at least
     if len(line) < 4 or len(_WORD.findall(line)) < 2:
         return False
-    if TAGLINE.search(line) or FIELD_LABEL.match(line):
+    tagline = TAGLINE.search(line)
+    # "Закрылась старейшая районная газета области" says something
+    if FIELD_LABEL.match(line) or tagline and (
+            tagline["since"] or not has_verb(_COMPOUND_HEAD.sub("", line))):
         return False
     if _is_letterhead(line) or _is_signature(line):
         return False
