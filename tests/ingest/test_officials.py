@@ -1,6 +1,6 @@
 """Who in an article is an official: one entry per person, whatever form the text names them in."""
 
-from clipper.ingest.extract.officials import find_officials
+from clipper.ingest.extract.officials import _capitalised_runs, _other_case, find_officials
 
 
 def test_later_mentions_by_initials_surname_and_patronymic_are_the_same_person():
@@ -241,3 +241,36 @@ def test_a_ministrys_abbreviation_and_a_kazakh_vice_minister_make_officials():
     assert roles == {"Бекзат Нұрланов": "ТЖ вице-министрі"}
     # counter-example: a representative of a firm is no official
     assert find_officials("Представитель компании Арман Касенов пояснил.")[0] == []
+
+
+def test_each_capitalised_run_of_a_long_name_span_is_its_own_mention():
+    text = ("Салтанатқа Қарағанды облысы полиция департаментінің бастығы Ерлан Қасымов пен "
+            "Шахтинск қаласының әкімі Дәурен Нұрғалиев қатысты.")
+    officials, roles = find_officials(text, "kk")
+    assert roles["Дәурен Нұрғалиев"] == "Шахтинск қаласының әкімі"
+    assert "Ерлан Қасымов" in officials
+    # the shape NER gives such a sentence at times
+    span = "Ерлан Қасымов пен Шахтинск қаласының әкімі Дәурен"
+    assert [words for _, _, words in _capitalised_runs([(10, 10 + len(span), span)])] == [
+        ["Ерлан", "Қасымов"], ["Шахтинск"], ["Дәурен"]]
+
+
+def test_a_bare_surname_and_an_inflected_one_are_two_people():
+    text = ("Жезқазған қалалық полиция басқармасының бастығы, полиция полковнигі Ержан Сейітов "
+            "Қанатовтың ерлігін атап өтті.")
+    officials, roles = find_officials(text, "kk")
+    assert roles["Ержан Сейітов"] == \
+        "Жезқазған қалалық полиция басқармасының бастығы, полиция полковнигі"
+    assert _other_case("Сейітов", "Қанатовтың")
+    # counter-examples: one name, or a surname and a patronymic
+    assert not _other_case("Сейітов", "Қанатова")
+    assert not _other_case("Сейітов", "Қанатұлы")
+
+
+def test_a_kazakh_first_name_broken_from_its_surname_by_a_line_end():
+    text = ("Начальник отдела полиции района подполковник полиции Жандос\n"
+            "Сериков рассказал о работе пункта.")
+    assert find_officials(text)[1] == {
+        "Жандос Сериков": "Начальник отдела полиции района, подполковник полиции"}
+    # counter-example: a known word before a surname-shaped one is no first name
+    assert find_officials("Жители Абайского Сапарбеков переулка собрались.")[0] == []

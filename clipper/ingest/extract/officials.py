@@ -17,7 +17,8 @@ from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
 from clipper.ingest.extract.role_words import (is_body_abbreviation, is_function, is_public,
-                                               is_rank_only, is_role_word, names_state_agency)
+                                               is_rank_only, is_role_word, names_state_agency,
+                                               parse)
 from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, rank_before, role_after,
                                           role_before)
 from clipper.ingest.nlp import person_spans
@@ -48,6 +49,8 @@ _LATIN_KAZAKH = re.compile(r"[áóúýǵńıäöüşğñū]")
 _AND = re.compile(r"\s+(?:и|мен|пен|бен|және)\s", re.IGNORECASE)
 _NEXT_NAME_WORD = re.compile(r"\s([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})\b")
 _SURNAME_WORD = re.compile(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)[а-яёәғқңөұүһі]{0,4}$")
+_CAPITALISED_RUN = re.compile(r"(?<!\S)[^\s\w]*[A-ZА-ЯЁÁÄÓÖÚÜÝŞǴĞŃÑŪİӘҒҚҢӨҰҮҺІ]\S*"
+                              r"(?:\s+[^\s\w]*[A-ZА-ЯЁÁÄÓÖÚÜÝŞǴĞŃÑŪİӘҒҚҢӨҰҮҺІ]\S*)*")
 _CITY_WORDS = ("мегаполиса",)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
 
@@ -163,8 +166,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
 
 def _mentions(text: str, kazakh: bool, latin: bool = False) -> list[tuple[int, int, list[str]]]:
     found = []
-    for start, stop, span in person_spans(text):
-        words = span.split()
+    for start, stop, words in _capitalised_runs(person_spans(text)):
         # "Аким Конаева Нуржан Байтемиров" arrives as one span: role and town are no name.
         # Without a patronymic or initials a name has two words.
         while len(words) > 2 and not INITIALS.match(words[0]) and not any(
@@ -183,20 +185,43 @@ def _mentions(text: str, kazakh: bool, latin: bool = False) -> list[tuple[int, i
                                                                         else ()):
         for m in pattern.finditer(text):
             words = re.findall(r"(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.)+|[\w\-]+", m.group(0))
-            if pattern is _SURNAME_PAIR and not kazakh and not first_name_parse(words[0]):
+            if pattern is _SURNAME_PAIR and not kazakh and not first_name_parse(words[0]) \
+                    and parse(words[0]).is_known:
+                # "Абайского Бекмурзин" is no name; a first name the Russian dictionary does not
+                # know is a Kazakh one ("Куаныш\nБекмурзин", broken over a PDF's lines)
                 continue
             inside = [f for f in found if m.start() <= f[0] and f[1] <= m.end()]
             overlapping = [f for f in found if f[0] < m.end() and m.start() < f[1]]
             # NER glues a surname to the capitalised word after it ("Сыдықов Шеңгелді ауылы"):
             # the first name before the surname makes the better span
             glued = [f for f in overlapping if f not in inside and m.start() < f[0]
-                     and f[2][0] == words[-1] and not _SURNAME_WORD.search(f[2][-1])]
+                     and f[2][0] == words[-1] and (not _SURNAME_WORD.search(f[2][-1])
+                                                   or _other_case(f[2][0], f[2][-1]))]
             if overlapping and overlapping != inside + glued:
                 continue  # a longer NER span already holds this name
             inside += glued
             # NER often takes only the first name of a Kazakh name: the longer match wins.
             found = [f for f in found if f not in inside] + [(m.start(), m.end(), words)]
     return sorted(found)
+
+
+def _capitalised_runs(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, list[str]]]:
+    """A name is capitalised: NER's "Асқар Мұхамеджанов пен Сәтбаев қаласының әкімі Бауыржан"
+    is its capitalised runs, the words between are the sentence's."""
+    runs = []
+    for start, _stop, span in spans:
+        for m in _CAPITALISED_RUN.finditer(span):
+            runs.append((start + m.start(), start + m.end(), m.group(0).split()))
+    return runs
+
+
+def _other_case(first: str, last: str) -> bool:
+    """"Омаров Бекеновтің": a bare surname, then one with a case ending, are two people (the
+    words of one name share their case)."""
+    bare = re.search(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)$", first)
+    ending = _SURNAME_WORD.search(last)
+    return bool(bare and ending and len(ending.group(0)) - 2 >= 2 and not re.search(
+        r"(?:ұлы|улы|қызы|кызы)$", last))
 
 
 def _better_role(current: str | None, found: str | None, russian: bool) -> str | None:
