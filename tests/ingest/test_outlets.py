@@ -225,3 +225,47 @@ def test_a_quoted_name_after_a_town_is_a_paper_only_when_known_or_called_one():
     body = ("ШЫМКЕНТ, «Южный вестник» — Участковые обходят дворы вместе с жителями. "
             "Подписаться на газету «Южный вестник» можно на почте.")
     assert find_outlet(body, []) == "Южный вестник"
+
+
+DIGEST_ARTICLE = ("В Сарыагаше полицейские задержали угонщика автомобиля.\n\n"
+                  "Подозреваемый доставлен в отдел полиции, начато расследование.\n\nАнна ЛИ")
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    # a press service's digest names the paper it reprints: its source label, its issue line,
+    # the paper's name over the bare issue line
+    ("МОНИТОРИНГ СМИ\nПресс-служба ДП Туркестанской области\n\nИсточник: «Южный вестник», "
+     "03.03.2026", "Южный вестник"),
+    ("Обзор региональных СМИ\nДП Туркестанской области\n\n1. Южный вестник, № 21 (1234), "
+     "03.03.2026, стр. 2", "Южный вестник"),
+    ("МОНИТОРИНГ СМИ\n\nДП Туркестанской области\n\nЮжный вестник\n\n№ 21 (1234), 3 марта 2026",
+     "Южный вестник"),
+    # no digest: the release's own head names its body
+    ("Пресс-служба ДП Туркестанской области", "Департамент полиции Туркестанской области"),
+])
+def test_a_media_digest_is_filed_under_the_paper_it_reprints(head, outlet):
+    data = (head + "\n\nВ Сарыагаше задержан угонщик\n\n" + DIGEST_ARTICLE).encode()
+    assert extract_article(data, "x.txt").source == outlet
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    # a Kazakh body's name in capitals: the place keeps its capitals
+    (["ЖАМБЫЛ ОБЛЫСЫНЫҢ ӘКІМДІГІ"], "Жамбыл облысының әкімдігі"),
+    (["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ДЕНСАУЛЫҚ САҚТАУ МИНИСТРЛІГІ"],
+     "Қазақстан Республикасы Денсаулық сақтау министрлігі"),
+    # a Russian one in capitals, over the release's kind
+    (["ДЕПАРТАМЕНТ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ АКТЮБИНСКОЙ ОБЛАСТИ", "Сообщение для прессы"],
+     "Департамент по чрезвычайным ситуациям Актюбинской области"),
+    # a channel's name over its forwarded post
+    (["Департамент полиции Актюбинской области, [03.03.2026 10:15]"],
+     "Департамент полиции Актюбинской области"),
+    # a paper named after its town, over its tagline; the town under the weather is not it
+    (["Кокшетау +12", "ЖАҢА АРҚА", "облыстық қоғамдық-саяси газет"], "Жаңа Арқа"),
+    (["ТАРАЗ", "Областная общественно-политическая газета"], "Тараз"),
+    # the search box and a rubric are not the site; a view counter is not either
+    (["Поиск по сайту", "Закон и порядок", "Жана Арка"], "Жана Арка"),
+    # a name with a two-digit number and no sign is a site's, not the weather
+    (["Караганда 24"], "Караганда 24"),
+])
+def test_mastheads_over_the_headline(head, outlet):
+    assert find_outlet(RU, head) == outlet

@@ -12,9 +12,10 @@ from clipper.ingest.extract.attribution import source_label
 from clipper.ingest.extract.date import HEADER, parse_date_line
 from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
 from clipper.ingest.extract.outlet_names import (GENITIVE, canonical_outlet, from_capitals,
-                                                 languages, press_service, written_out)
+                                                 kazakh_capitals, languages, press_service,
+                                                 written_out)
 from clipper.ingest.extract.regions import is_place_name
-from clipper.ingest.extract.vocabulary import ANNOUNCES, SECTION
+from clipper.ingest.extract.vocabulary import ANNOUNCES, SECTION, TAGLINE, rubric_stems
 
 # "«Егемен Қазақстан»", "Ольга Денисова, «Приуралье»": a closing line naming the paper
 _QUOTED_LINE = re.compile(r"^(?:[^,«»]{3,40},\s*)?«(?P<name>[^»]{2,40})»"
@@ -59,6 +60,15 @@ _MONITORING = re.compile(r"^(?i:мониторинг|обзор|дайджест
 # "Жетысуская область", "Жетісу облысы": a rubric naming the region, not a site
 _REGION = re.compile(r"\s(?i:область|облысы|ауданы|район)$|^(?i:область|облысы)\s")
 _PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
+# A page's controls and counters: "Поиск по сайту", "👁 3.4K" under a channel's post
+_CONTROL = re.compile(r"^(?i:поиск|іздеу|search|войти|кіру|подписаться|меню)(?:\s|$)|^\W*\d[\d.,]*\s*[KkКкMm]?$")
+# "Талдыкорган +31": the top bar's town and temperature
+_TOWN_WEATHER = re.compile(r"^(?P<town>[^\W\d][\w\-]+)\s+[+−–-]\d{1,2}\b")
+# "Прокуратура Атырауской области, [12.09.2025 15:41]": a channel's name over its forwarded post
+_CHANNEL_STAMP = re.compile(r",\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}[^\]]*\]$")
+# "СОЛТҮСТІК ҚАЗАҚСТАН ОБЛЫСЫ ПОЛИЦИЯ ДЕПАРТАМЕНТІ": a state body's Kazakh name, its head word last
+_KAZAKH_STATE_BODY_NAME = re.compile(r"\s(?i:департаменті|әкімдігі|прокуратурасы|министрлігі|"
+                                     r"басқармасы|комитеті|агенттігі|соты)$")
 # "Министерство внутренних дел Республики Казахстан": a state body's name in the nominative
 _STATE_BODY_NAME = re.compile(r"^(?:Министерство|Департамент|Управление|Акимат|Прокуратура|"
                               r"Комитет|Агентство|Аппарат акима)\s+\w")
@@ -72,6 +82,13 @@ _KAZAKH_OFFICIAL_SITE = re.compile(rf"^(?P<body>.{{4,80}}?){GENITIVE}\s+(?i:ре
                                    r"(?:сайты|интернет-ресурсы|порталы))\s*$")
 # "Общественно-политическая газета": a logo's words for what the outlet is, not its name
 _DESCRIPTION = re.compile(r"^\S+(?:\s+[а-яё\-]+)*\s+(?:газета|издание|портал|сайт|журнал)$")
+
+
+def _rubric(words: list[str]) -> bool:
+    """"Закон и порядок", "Общество": a section's name (resources/text/rubrics.tsv), or two
+    nouns joined, over the headline; a site's plain name is neither."""
+    words = [w.lower().replace("ё", "е") for w in words]
+    return words[0].startswith(rubric_stems()) or len(words) == 3 and words[1] in ("и", "және")
 
 
 def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> str | None:
@@ -94,9 +111,18 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
             return canonical_outlet(link["site"]) or link["site"]
         if _PLACEHOLDER.match(line) or _CREDIT.match(line) or _MONITORING.match(line):
             continue  # an image's "logo", a photo's credit, a monitoring card naming its client
-        line = line.strip("«»\" –—-")  # "— Lada.kz", "«Орал өңірі»"
-        if _BREADCRUMB.match(line) or HEADER.match(line):
+        line = _CHANNEL_STAMP.sub("", line.strip("«»\" –—-"))  # "— Lada.kz", "«Орал өңірі»"
+        if _BREADCRUMB.match(line) or HEADER.match(line) or _CONTROL.match(line):
             continue
+        town = _TOWN_WEATHER.match(line)
+        if town and is_place_name(town["town"]):
+            continue
+        if at + 1 < len(lines) and TAGLINE.search(lines[at + 1]) and len(line.split()) <= 4:
+            # "АҚТӨБЕ" over "облыстық қоғамдық-саяси газет": a paper named after its town
+            return canonical_outlet(line) or (from_capitals(line.split()) if line.isupper()
+                                              else line)
+        if _KAZAKH_STATE_BODY_NAME.search(line) and len(line.split()) <= 8 and not strict:
+            return kazakh_capitals(line.split()) if line.isupper() else line
         if " / " in line and len(languages(line)) == 2:
             # "ҚОСТАНАЙ ОБЛЫСЫ ӘКІМДІГІ / АКИМАТ КОСТАНАЙСКОЙ ОБЛАСТИ"
             line = languages(line, kazakh)[0]
@@ -124,6 +150,8 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
         name = next((p.strip() for p in parts if not parse_date_line(p)
                      and not SECTION.match(p)), parts[0].strip())
         words = name.split()
+        if name.isupper() and _STATE_BODY_NAME.match(from_capitals(words)):
+            name = from_capitals(words)  # "ДЕПАРТАМЕНТ ПО ЧРЕЗВЫЧАЙНЫМ СИТУАЦИЯМ …"
         if _STATE_BODY_NAME.match(name) and len(words) <= 8 and not strict:
             # "Министерство внутренних дел Республики Казахстан" over "Департамент полиции
             # Атырауской области": an official site's bar; the narrower body is the site's
@@ -140,7 +168,7 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
         if (len(words) == 1 or strict) and not distinctive:
             continue  # a lone plain word is a rubric or the town under the weather
         if is_place_name(name) or _DESCRIPTION.search(name) or SECTION.match(name) \
-                or _REGION.search(name):
+                or _REGION.search(name) or not distinctive and _rubric(words):
             continue
         if name.isupper():
             name = from_capitals(words)

@@ -15,6 +15,7 @@ import re
 from clipper.ingest.extract.attribution import attributed, without_cited_press_service
 from clipper.ingest.extract.language import first_language, first_version
 from clipper.ingest.extract.masthead import press_service_signature, site_name
+from clipper.ingest.extract.outlet_digest import digest_outlet
 from clipper.ingest.extract.outlet_footer import edition_name, footer_name
 from clipper.ingest.extract.outlet_names import canonical_outlet, spelled_out
 
@@ -39,6 +40,9 @@ def find_outlet_and_certainty(body: str, head: list[str] = (),
 
 
 def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool]:
+    digested = digest_outlet(raw_text)
+    if digested:  # a press service's media digest: the paper it reprints
+        return digested, True
     # A bilingual release is filed under its first version: its attribution and signature
     first = first_version(body)
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]

@@ -101,6 +101,9 @@ def expand_abbreviations(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_PLACE_KIND = re.compile(r"^(?:области|района|облысы|ауданы)$", re.IGNORECASE)
+
+
 def from_capitals(words: list[str]) -> str:
     """"АКИМАТ УЛЫТАУСКОЙ ОБЛАСТИ" → "Акимат Улытауской области", "РУДНЫЙ АЛТАЙ" → "Рудный
     Алтай": the first word and proper names keep a capital, common words do not."""
@@ -109,7 +112,28 @@ def from_capitals(words: list[str]) -> str:
         parse = morph().parse(word.lower())[0]
         proper = not parse.is_known or {"Geox", "Name", "Surn", "Orgn"} & set(
             str(parse.tag).replace(" ", ",").split(","))
-        out.append(word.capitalize() if i == 0 or proper else word.lower())
+        # "АКТЮБИНСКОЙ ОБЛАСТИ": the word before "области" names the place, known or not
+        place = i + 1 < len(words) and _PLACE_KIND.match(words[i + 1])
+        out.append(word.capitalize() if i == 0 or proper or place else word.lower())
+    return " ".join(out)
+
+
+# "облысы", "қаласының": the kind of place a Kazakh body's name starts with
+_KAZAKH_PLACE_KIND = re.compile(r"^(?:облыс|қала|аудан)\w*$", re.IGNORECASE)
+_REPUBLIC = re.compile(r"^республика\w*$", re.IGNORECASE)
+
+
+def kazakh_capitals(words: list[str]) -> str:
+    """"ТҮРКІСТАН ОБЛЫСЫНЫҢ ӘКІМДІГІ" → "Түркістан облысының әкімдігі", "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ
+    ТӨТЕНШЕ ЖАҒДАЙЛАР МИНИСТРЛІГІ" → "Қазақстан Республикасы Төтенше жағдайлар министрлігі": the
+    place keeps its capitals, "облысы"/"қаласы" do not; a republic's body opens with one."""
+    kind = next((i for i, w in enumerate(words)
+                 if _KAZAKH_PLACE_KIND.match(w) or _REPUBLIC.match(w)), 0)
+    out = []
+    for i, word in enumerate(words):
+        capital = i == 0 or i < kind or _REPUBLIC.match(word) \
+            or i == kind + 1 and _REPUBLIC.match(words[kind])
+        out.append(word.capitalize() if capital else word.lower())
     return " ".join(out)
 
 
