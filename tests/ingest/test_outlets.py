@@ -269,3 +269,50 @@ def test_a_media_digest_is_filed_under_the_paper_it_reprints(head, outlet):
 ])
 def test_mastheads_over_the_headline(head, outlet):
     assert find_outlet(RU, head) == outlet
+
+
+RU_LONG = ("В Костанайской области полицейские провели рейд на трассах и проверили более двухсот "
+           "водителей грузовых машин.")
+KK_LONG = ("Қостанай облысында полиция қызметкерлері трассаларда рейд өткізіп, екі жүзден астам "
+           "жүк көлігінің жүргізушісін тексерді.")
+
+
+def test_a_bilingual_release_without_a_separator_is_signed_by_its_first_version():
+    body = "\n\n".join([RU_LONG, "Пресс-служба акимата Костанайской области",
+                        "ҚОСТАНАЙ ОБЛЫСЫНЫҢ ӘКІМДІГІ", KK_LONG,
+                        "Қостанай облысы әкімдігінің баспасөз қызметі"])
+    assert find_outlet(body, [], body) == "Акимат Костанайской области"
+    # paragraphs alternating their languages make no first version: the closing signature
+    alternating = "\n\n".join([RU_LONG, KK_LONG, RU_LONG, KK_LONG,
+                               "Қостанай облысы әкімдігінің баспасөз қызметі"])
+    assert find_outlet(alternating, [], alternating) == "Қостанай облысы әкімдігі"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    (KK_LONG, "Қостанай облысы полиция департаменті"),
+    (RU_LONG, "Департамент полиции Костанайской области"),
+])
+def test_a_signature_on_two_lines_in_two_languages_gives_the_articles(text, outlet):
+    body = "\n\n".join([text, "Қостанай облысы полиция департаментінің баспасөз қызметі\n"
+                              "Пресс-служба Департамента полиции Костанайской области"])
+    assert find_outlet(body, [], body) == outlet
+
+
+@pytest.mark.parametrize(("head", "signature", "outlet"), [
+    # the letterhead names the signing body itself, in full
+    (["ҚОСТАНАЙ ОБЛЫСЫНЫҢ ӘКІМДІГІ"], "Қостанай облысы әкімдігінің баспасөз қызметі",
+     "Қостанай облысының әкімдігі"),
+    (["ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ЭНЕРГЕТИКА МИНИСТРЛІГІ"], "ҚР ЭМ баспасөз қызметі",
+     "Қазақстан Республикасы Энергетика министрлігі"),
+    # a ministry's portal carrying a department's release: the department
+    (["Министерство внутренних дел Республики Казахстан"],
+     "Пресс-служба ДП Костанайской области", "Департамент полиции Костанайской области"),
+    # an akim's press service is his akimat's; the akim's office keeps its name
+    ([], "Пресс-служба акима Костанайской области", "Акимат Костанайской области"),
+    ([], "Пресс-служба аппарата акима Костанайской области",
+     "Аппарат акима Костанайской области"),
+    ([], "Қостанай облысы әкімінің баспасөз қызметі", "Қостанай облысы әкімдігі"),
+])
+def test_the_signing_body(head, signature, outlet):
+    body = RU_LONG + "\n\n" + signature
+    assert find_outlet(body, head, body) == outlet

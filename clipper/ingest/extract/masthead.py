@@ -26,7 +26,8 @@ _BREADCRUMB = re.compile(r"^(главная|домой|home|басты бет)\b
 def press_service_signature(lines: list[str], kazakh: bool = False) -> str | None:
     """A press release signed "Пресс-служба ДП г. Алматы": its body is the outlet (of a
     bilingual signature, the half in the article's language)."""
-    for line in reversed(lines):
+    for at in reversed(range(len(lines))):
+        line = lines[at]
         if _CREDIT.match(line):
             continue  # "Фото: облыс әкімінің баспасөз қызметі" credits a picture
         line = _SEPARATOR.split(line)[0]  # "Пресс-служба ДП СКО · Просмотров: 356"
@@ -37,6 +38,12 @@ def press_service_signature(lines: list[str], kazakh: bool = False) -> str | Non
                                    for part in half.split(", "))),
                      None)
         if found:
+            # "Шымкент қаласы ПД баспасөз қызметі" over "Пресс-служба ДП города Шымкент": signed
+            # in both languages on two lines, the article's
+            above = press_service(lines[at - 1]) if at > 0 else None
+            if above and bool(KAZAKH_LETTERS.search(above)) == kazakh \
+                    and bool(KAZAKH_LETTERS.search(found)) != kazakh:
+                return above
             return found
         m = _QUOTED_LINE.match(line)  # "Нұрлан ҚАЛИЕВ," / "«Егемен Қазақстан»"
         if m:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from clipper.ingest.extract.attribution import attributed, without_cited_press_service
-from clipper.ingest.extract.language import first_language, first_version
+from clipper.ingest.extract.language import detect_language, first_language, first_version
 from clipper.ingest.extract.masthead import press_service_signature, site_name
 from clipper.ingest.extract.outlet_digest import digest_outlet
 from clipper.ingest.extract.outlet_footer import edition_name, footer_name
@@ -44,7 +44,7 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
     if digested:  # a press service's media digest: the paper it reprints
         return digested, True
     # A bilingual release is filed under its first version: its attribution and signature
-    first = first_version(body)
+    first = first_version(body) or _first_by_language(body)
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
     # signed under (or headed by) its first version, or failing that at the end of both
     first_lines = [line.strip() for line in first.split("\n") if line.strip()] if first else []
@@ -70,8 +70,10 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
         closing, kazakh)
     if header and signed and _STATE_BODY.search(header):
         # "Судебная власть Республики Казахстан" over a release signed "Пресс-служба
-        # Алматинского городского суда": the portal hosts what the court issues
-        return signed, True
+        # Алматинского городского суда": the portal hosts what the court issues; a letterhead
+        # naming the signing body itself ("ТҮРКІСТАН ОБЛЫСЫНЫҢ ӘКІМДІГІ" over "Түркістан облысы
+        # әкімдігінің баспасөз қызметі") prints its name in full
+        return (header if _same_body(header, signed) else signed), True
     if header:
         return header, False
     # a signature under the text is the release's own; the footer is the site's
@@ -79,3 +81,36 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
     if stated:
         return stated, True
     return site_name(closing[-1:], strict=True), False
+
+
+def _same_body(name: str, other: str) -> bool:
+    """"Түркістан облысының әкімдігі" and "Түркістан облысы әкімдігі" (the same words in
+    other forms), or "Қазақстан Республикасы Төтенше жағдайлар министрлігі" and "ҚР ТЖМ" (its
+    initials)."""
+    stems = [w[:5].lower() for w in name.split()]
+    initials = "".join(w[0] for w in name.split()).upper()
+    return stems == [w[:5].lower() for w in other.split()] \
+        or other.replace(" ", "").isupper() and other.replace(" ", "") == initials
+
+
+# A paragraph long enough to tell its language
+_PARAGRAPH_LETTERS = 40
+
+
+def _first_by_language(body: str) -> str | None:
+    """A bilingual release with nothing between its versions but the second one's letterhead
+    ("ҰЛЫТАУ ОБЛЫСЫНЫҢ ӘКІМДІГІ" under the Russian text's signature) or a flag: the first
+    version runs to the first paragraph in the other language, when all after it is in that
+    language (a text alternating its languages has no first version)."""
+    lines = body.split("\n")
+    spoken = [(i, detect_language(line)) for i, line in enumerate(lines)
+              if sum(ch.isalpha() for ch in line) >= _PARAGRAPH_LETTERS]
+    if not spoken or spoken[0][1] == "mixed":
+        return None
+    at = next((i for i, lang in spoken if lang not in (spoken[0][1], "mixed")), None)
+    if at is None:
+        return None
+    first, rest = "\n".join(lines[:at]), "\n".join(lines[at:])
+    other = detect_language(rest)
+    return first if other != spoken[0][1] and other != "mixed" \
+        and detect_language(first) == spoken[0][1] else None

@@ -50,7 +50,9 @@ KAZAKH_PRESS_SERVICE = re.compile(
 
 def press_service(line: str) -> str | None:
     m = PRESS_SERVICE.match(line) or KAZAKH_PRESS_SERVICE.match(line)
-    return (canonical_outlet(line) or written_out(m["body"])) if m else None
+    # "Ақмола облысы әкімінің баспасөз қызметі": the akim's press service is his akimat's
+    return (canonical_outlet(line) or re.sub(r"\bәкімі$", "әкімдігі", written_out(m["body"]))) \
+        if m else None
 
 
 def languages(line: str, kazakh: bool = False) -> list[str]:
@@ -88,7 +90,8 @@ def written_out(name: str) -> str:
             if parses:
                 phrase = [parses[0].normal_form] + words[1:]
         words = phrase
-    return expand_abbreviations(" ".join(words))
+    # "пресс-служба акима области": an akim's office is the akimat, the body that issues
+    return re.sub(r"^Аким\b(?!ат)", "Акимат", expand_abbreviations(" ".join(words)))
 
 
 def expand_abbreviations(name: str) -> str:
