@@ -1,5 +1,6 @@
 """Who in an article is an official: one entry per person, whatever form the text names them in."""
 
+from clipper.ingest.clean import clean_text
 from clipper.ingest.extract.officials import _capitalised_runs, _other_case, find_officials
 
 
@@ -274,3 +275,14 @@ def test_a_kazakh_first_name_broken_from_its_surname_by_a_line_end():
         "Жандос Сериков": "Начальник отдела полиции района, подполковник полиции"}
     # counter-example: a known word before a surname-shaped one is no first name
     assert find_officials("Жители Абайского Сапарбеков переулка собрались.")[0] == []
+
+
+def test_an_official_named_only_in_the_papers_contents_box_is_not_the_articles():
+    body = ("Участковый инспектор полиции капитан полиции Олжас Рахимов рассказал, как "
+            "работает новый пункт полиции в микрорайоне. " * 4)
+    text = (f"{body}\n\nВ НОМЕРЕ:\nАким района Ерлан Байжанов открыл новую школу – стр. 2\n"
+            "Спорт: итоги сезона – стр. 8")
+    assert find_officials(clean_text(text))[0] == ["Олжас Рахимов"]
+    # counter-example: a sentence about the issue is the article's
+    text = f"{body}\nВ номере газеты аким района Ерлан Байжанов ответил читателям."
+    assert "Ерлан Байжанов" in find_officials(clean_text(text))[0]
