@@ -238,3 +238,14 @@ def test_a_participle_naming_a_court_is_part_of_the_role():
     assert kazakh_role("Отырысты өткізген аудан әкімі".split()) == "Аудан әкімі"
     assert kazakh_role("Іс-шараны облыстық полиция департаменті бастығының орынбасары".split()) \
         == "Облыстық полиция департаменті бастығының орынбасары"
+
+
+def test_a_latin_script_judge_and_a_transport_police_body():
+    text = ("Būl turaly Almaty oblysy boiynşa audanaralyq sottyñ sudiasy Erlan Baiğabylov mälım "
+            "ettı. Sot jūmysy jalğasady, jäne bız osylai ıstei beremız.")
+    assert find_officials(text, "kk")[1] == {
+        "Erlan Baiğabylov": "Almaty oblysy boiynşa audanaralyq sottyñ sudiasy"}
+    assert find_officials("Начальник ЛОП на станции Арман Сеитов сообщил.")[1] == {
+        "Арман Сеитов": "Начальник ЛОП на станции"}
+    # counter-example: an engineer of a firm is no official
+    assert find_officials("Инженер ТОО «Жол» Арман Сеитов сообщил.")[0] == []
