@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from clipper.ingest.extract.author import is_person
 from clipper.ingest.extract.date import is_date_line
+from clipper.ingest.extract.names import first_name_parse
 from clipper.ingest.extract.outlet import canonical_outlet
 from clipper.ingest.extract.vocabulary import SECTION
 from clipper.ingest.nlp import has_verb
@@ -144,12 +146,30 @@ def page_parts(markup: str) -> PageParts:
             parts.bylines.append(_text(element))
         elif dated:
             _add_date(parts, element)
+            parts.bylines += _names_beside(element)
         elif not in_article and len(element) == 0:
             # Runs of spaces part a top bar's items: "Пятница, 23 января 2026  -21°C"
             text = re.sub(r"\s{2,}", " | ", element.text_content().strip())
             if text and len(text) < 120:
                 parts.top_texts.append(text)
     return parts
+
+
+# "Мадина Алимханова": two or three capitalised words
+_NAME_SHAPE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+){1,2}$")
+
+
+def _names_beside(element) -> list[str]:
+    """"<span>11 ноября 2025</span> <span>Мадина Алимханова</span>": a person's name in an
+    unmarked element beside the date under the headline is the byline (a first name reads in
+    it: "Северный Казахстан" beside the date is a rubric)."""
+    parent = element.getparent()
+    if parent is None:
+        return []
+    return [text for text in (_text(e) for e in parent if e is not element and len(e) == 0
+                              and isinstance(e.tag, str))
+            if _NAME_SHAPE.match(text) and is_person(text)
+            and any(p and p.is_known for p in map(first_name_parse, text.split()[:2]))]
 
 
 # A link this long is another article's headline, where a rubric or an author link is shorter

@@ -167,3 +167,11 @@ def test_an_h1_printing_the_cut_title_confirms_where_the_headline_ends():
               "области | Официальный интернет-ресурс</title></head><body><div class='content'>"
               f"<h1>Аким провел совещание в Риддере</h1>{text}{text}</div></body></html>")
     assert read_html(markup)[1]["title"] == "Аким провел совещание в Риддере"
+
+
+def test_a_name_beside_the_date_under_the_headline_is_the_byline():
+    meta = "<span>5 марта 2026, 09:10</span> <span>{}</span> <span>Просмотров: 310</span>"
+    assert extract_article(page(meta=meta.format("Асель Нурланова")), "p.html").author \
+        == "Асель Нурланова"
+    # a rubric of capitalised words beside the date names no person
+    assert extract_article(page(meta=meta.format("Западный Казахстан")), "p.html").author is None
