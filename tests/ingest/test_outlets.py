@@ -5,6 +5,7 @@ import pytest
 
 from clipper.ingest import extract_article
 from clipper.ingest.extract.outlet import find_outlet
+from clipper.ingest.extract.outlet_names import from_capitals
 
 RU = "Полицейские провели рейд на трассе и проверили водителей грузовых машин."
 KK = "Полиция қызметкерлері трассада рейд өткізіп, жүк көліктерінің жүргізушілерін тексерді."
@@ -271,6 +272,12 @@ def test_mastheads_over_the_headline(head, outlet):
     assert find_outlet(RU, head) == outlet
 
 
+def test_a_name_in_capitals_keeps_the_places_capital_only():
+    assert from_capitals("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АКТЮБИНСКОЙ ОБЛАСТИ".split()) \
+        == "Управление образования Актюбинской области"
+    assert from_capitals("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ОБЛАСТИ".split()) == "Управление образования области"
+
+
 RU_LONG = ("В Костанайской области полицейские провели рейд на трассах и проверили более двухсот "
            "водителей грузовых машин.")
 KK_LONG = ("Қостанай облысында полиция қызметкерлері трассаларда рейд өткізіп, екі жүзден астам "
@@ -278,10 +285,13 @@ KK_LONG = ("Қостанай облысында полиция қызметке�
 
 
 def test_a_bilingual_release_without_a_separator_is_signed_by_its_first_version():
-    body = "\n\n".join([RU_LONG, "Пресс-служба акимата Костанайской области",
-                        "ҚОСТАНАЙ ОБЛЫСЫНЫҢ ӘКІМДІГІ", KK_LONG,
+    body = "\n\n".join([RU_LONG, RU_LONG, "Пресс-служба акимата Костанайской области",
+                        "ҚОСТАНАЙ ОБЛЫСЫНЫҢ ӘКІМДІГІ", KK_LONG, KK_LONG,
                         "Қостанай облысы әкімдігінің баспасөз қызметі"])
     assert find_outlet(body, [], body) == "Акимат Костанайской области"
+    # one paragraph in the other language opening a text is no version of it
+    quoted = "\n\n".join([RU_LONG, KK_LONG, KK_LONG + " Бұл туралы Ult.kz тілшісі жазады."])
+    assert find_outlet(quoted, [], quoted) == "Ult.kz"
     # paragraphs alternating their languages make no first version: the closing signature
     alternating = "\n\n".join([RU_LONG, KK_LONG, RU_LONG, KK_LONG,
                                "Қостанай облысы әкімдігінің баспасөз қызметі"])

@@ -110,6 +110,8 @@ def _first_by_language(body: str) -> str | None:
     at = next((i for i, lang in spoken if lang not in (spoken[0][1], "mixed")), None)
     if at is None:
         return None
+    if not 2 <= sum(i < at for i, _ in spoken) <= len(spoken) - 2:
+        return None  # a quoted paragraph in the other language opens or closes the text
     first, rest = "\n".join(lines[:at]), "\n".join(lines[at:])
     other = detect_language(rest)
     return first if other != spoken[0][1] and other != "mixed" \

@@ -105,6 +105,8 @@ def expand_abbreviations(name: str) -> str:
 
 
 _PLACE_KIND = re.compile(r"^(?:области|района|облысы|ауданы)$", re.IGNORECASE)
+# "АКТЮБИНСКОЙ", "ЖАМБЫЛСКОГО": a place's adjective ("ОБРАЗОВАНИЯ ОБЛАСТИ" is no place)
+_PLACE_ADJECTIVE = re.compile(r"(?:[сц]кой|[сц]кого|ной|ного)$", re.IGNORECASE)
 
 
 def from_capitals(words: list[str]) -> str:
@@ -116,7 +118,8 @@ def from_capitals(words: list[str]) -> str:
         proper = not parse.is_known or {"Geox", "Name", "Surn", "Orgn"} & set(
             str(parse.tag).replace(" ", ",").split(","))
         # "АКТЮБИНСКОЙ ОБЛАСТИ": the word before "области" names the place, known or not
-        place = i + 1 < len(words) and _PLACE_KIND.match(words[i + 1])
+        place = i + 1 < len(words) and _PLACE_KIND.match(words[i + 1]) \
+            and _PLACE_ADJECTIVE.search(word)
         out.append(word.capitalize() if i == 0 or proper or place else word.lower())
     return " ".join(out)
 
