@@ -249,3 +249,30 @@ def test_a_latin_script_judge_and_a_transport_police_body():
         "Арман Сеитов": "Начальник ЛОП на станции"}
     # counter-example: an engineer of a firm is no official
     assert find_officials("Инженер ТОО «Жол» Арман Сеитов сообщил.")[0] == []
+
+
+def test_a_rank_printed_as_an_apposition_after_the_name_goes_with_the_post():
+    text = "Начальник ДП области Иван Петров, полковник полиции, сообщил о раскрытии."
+    assert find_officials(text)[1] == {"Иван Петров": "Начальник ДП области, полковник полиции"}
+    text = ("Облыс ТЖД бастығы Руслан Ахметов, азаматтық қорғау полковнигі, жағдайды "
+            "түсіндірді.")
+    assert find_officials(text, "kk")[1] == {
+        "Руслан Ахметов": "Облыс ТЖД бастығы, азаматтық қорғау полковнигі"}
+    # counter-examples: a retired rank, and what is no rank
+    text = "Аким района Иван Петров, полковник полиции в отставке, сообщил."
+    assert find_officials(text)[1] == {"Иван Петров": "Аким района"}
+    text = "Аким района Иван Петров, житель села, сообщил."
+    assert find_officials(text)[1] == {"Иван Петров": "Аким района"}
+
+
+def test_about_this_opening_a_kazakh_sentence_is_no_part_of_the_role():
+    text = "Бұл туралы облыстық полиция департаментінің басшысы Айгүл Сапарова мәлімдеді."
+    assert find_officials(text, "kk")[1] == {
+        "Айгүл Сапарова": "Облыстық полиция департаментінің басшысы"}
+
+
+def test_the_human_rights_commissioner_is_an_official_a_firms_attorney_is_not():
+    assert find_officials("Уполномоченный по правам человека Артур Ахметов приехал.")[1] == {
+        "Артур Ахметов": "Уполномоченный по правам человека"}
+    assert find_officials("Уполномоченный представитель ТОО «Жол» Артур Ахметов приехал.")[0] \
+        == []

@@ -19,8 +19,8 @@ from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
 from clipper.ingest.extract.role_words import (is_body_abbreviation, is_function, is_public,
                                                is_rank_only, is_role_word, names_state_agency,
                                                parse)
-from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, rank_before, role_after,
-                                          role_before)
+from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, rank_after, rank_before,
+                                          role_after, role_before)
 from clipper.ingest.nlp import person_spans
 
 _INITIAL_MENTION = re.compile(
@@ -113,6 +113,11 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
             role = after
         else:
             role = before
+            rank = rank_after(text, stop) if before and not is_rank_only(before) else None
+            if rank and "," not in before:
+                # "Начальник ДП области Иван Петров, полковник полиции, сообщил": the rank
+                # printed as an apposition goes with the post before the name
+                role = f"{before}, {rank}"
         if role and not is_public(role, state_agency):
             role = None  # "директор ТОО Иван Петров" is quoted, not an official
         # In a bilingual text a name spelt with Kazakh letters carries Kazakh case endings

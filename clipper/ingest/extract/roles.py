@@ -31,7 +31,10 @@ _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
 # The service a Kazakh rank names ("полиция полковнигі"): no rank by itself
-_SERVICES = {"полиция", "polısıa", "polisiia"}
+_SERVICES = {"полиция", "polısıa", "polisiia", "polisia", "азаматтық", "қорғау", "әділет"}
+# Kazakh grades: "аға" (senior) is no rank by itself
+_GRADES = {"аға", "кіші", "aǵa", "ağa"}
+_RANK_APPOSITION = re.compile(r",\s*([^,.;:\n()—–«»\"]{3,60}?)\s*(?=[,.;:)—–]|\n|$)")
 
 
 def head_case(text: str, start: int) -> str | None:
@@ -131,6 +134,18 @@ def rank_before(text: str, start: int) -> str | None:
                            for w in tail):
         return None
     return " ".join(nominative_head(tail)).lower()
+
+
+def rank_after(text: str, stop: int) -> str | None:
+    """A rank alone as an apposition after a name ("Иван Петров, полковник полиции, сообщил",
+    "Руслан Ахметов, азаматтық қорғау полковнигі, …"), as printed; not "… в отставке"."""
+    m = _RANK_APPOSITION.match(text, stop)
+    words = TOKEN.findall(m.group(1)) if m else []
+    if not words or not all(is_rank_word(w) for w in words) or not any(
+            is_rank(w) or is_kazakh_rank(w) and w.lower() not in _SERVICES | _GRADES
+            for w in words):
+        return None
+    return " ".join(words).lower()
 
 
 def _clause_before(text: str, start: int, since: int = 0) -> str:
