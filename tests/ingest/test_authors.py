@@ -136,3 +136,9 @@ def test_a_closing_name_with_the_town_called_a_town():
     assert find_author([PARAGRAPH, "", "Пресс-служба ДП г. Алматы"], [])[0] is None
     # a name and a place that is no town the gazetteer knows nor called one
     assert find_author([PARAGRAPH, "", "Ольга СИДОРОВА, Мечта и Радость"], [])[0] is None
+
+
+@pytest.mark.parametrize("closing", ["Әңгімелескен Дана Серікқызы", "Интервью взяла Дана Серикова",
+                                     "Жазып алған Дана Серікқызы"])
+def test_an_interviewers_label(closing):
+    assert find_author([PARAGRAPH, "", closing], [])[0].startswith("Дана")

@@ -92,7 +92,7 @@ _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[е
 # (a monitoring card's "СМИ: «Время»", "Издание: …", "БАҚ: …" too)
 _SOURCE_LABEL = re.compile(
     r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі|derekk[óö]z|aqparat\s+k[óö]z[iı]|"
-    r"(?:наименование\s+)?сми|издание|бақ)\s*:\s*"
+    r"(?:наименование\s+)?сми|издание|бақ|басылым)\s*:\s*"
     r"(?:https?://)?(?:www\.)?"
     rf"(?P<name>{_NAME}|[\w\-]+\.(?:kz|ru|com|media|info|org|net)\b|[^\n,.]{{2,80}})")
 # "Kazinform тілшісі", "ҚазАқпарат агенттігінің тілшісі": a known outlet's reporter

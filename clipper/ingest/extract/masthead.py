@@ -68,7 +68,8 @@ _MONITORING = re.compile(r"^(?i:мониторинг|обзор|дайджест
 _REGION = re.compile(r"\s(?i:область|облысы|ауданы|район)$|^(?i:область|облысы)\s")
 _PLACEHOLDER = re.compile(r"^(?i:logo|лого(?:тип)?|image|img)\W*$")
 # A page's controls and counters: "Поиск по сайту", "👁 3.4K" under a channel's post
-_CONTROL = re.compile(r"^(?i:поиск|іздеу|search|войти|кіру|подписаться|меню)(?:\s|$)|^\W*\d[\d.,]*\s*[KkКкMm]?$")
+_CONTROL = re.compile(r"^(?i:поиск|іздеу|search|войти|кіру|подписаться|меню)(?:\s|$)"
+                      r"|^\W*\d[\d.,]*\s*[KkКкMm]?$")
 # "Талдыкорган +31": the top bar's town and temperature
 _TOWN_WEATHER = re.compile(r"^(?P<town>[^\W\d][\w\-]+)\s+[+−–-]\d{1,2}\b")
 # "Прокуратура Атырауской области, [12.09.2025 15:41]": a channel's name over its forwarded post

@@ -12,8 +12,9 @@ from clipper.ingest.extract.attribution import source_label
 from clipper.ingest.extract.outlet_names import canonical_outlet
 
 # the digest's own title, in its first lines
-_DIGEST = re.compile(r"^(?i:мониторинг|обзор|дайджест|шолу)\s+(?:[\w\-]+\s+){0,2}?"
-                     r"(?i:сми|бақ|прессы|печати|публикаций)\b")
+_DIGEST = re.compile(r"^(?i:мониторинг|обзор|дайджест)\s+(?:[\w\-]+\s+){0,2}?"
+                     r"(?i:сми|бақ|прессы|печати|публикаций)\b"
+                     r"|^(?i:бақ|баспасөз)\s+(?i:мониторингі|шолуы)\b")
 _HEAD_LINES = 8
 # "1. Знамя труда, № 84 (16021), 23.10.2025, стр. 2", "«Костанайские новости», № 58 (21457), …"
 _ISSUE_LINE = re.compile(r"^(?:\d{1,2}\.\s*)?«?(?P<name>[^\d«»,:|]{2,40}?)»?,\s*№\s*\d")
