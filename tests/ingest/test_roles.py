@@ -276,3 +276,15 @@ def test_the_human_rights_commissioner_is_an_official_a_firms_attorney_is_not():
         "Артур Ахметов": "Уполномоченный по правам человека"}
     assert find_officials("Уполномоченный представитель ТОО «Жол» Артур Ахметов приехал.")[0] \
         == []
+
+
+def test_a_with_inside_a_bodys_name_and_a_possessive_before_the_post():
+    text = "Как сообщил руководитель отдела по связям с общественностью ДП Айбек Сейтказин, всё."
+    assert find_officials(text)[1] == {
+        "Айбек Сейтказин": "Руководитель отдела по связям с общественностью ДП"}
+    text = ("Начальник ДП области Ерлан Сарсенов и его заместитель полковник полиции Данияр "
+            "Абдиев приняли участие.")
+    assert find_officials(text)[1]["Данияр Абдиев"] == "Заместитель, полковник полиции"
+    # counter-example: a meeting with others before the role is not the role
+    text = "На встрече с председателями КСК начальник управления ЖКХ Айбек Сейтказин ответил."
+    assert find_officials(text)[1] == {"Айбек Сейтказин": "Начальник управления ЖКХ"}

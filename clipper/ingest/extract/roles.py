@@ -30,6 +30,8 @@ _KAZAKH_WORD = re.compile(r"(?<!\w)[а-яёәғқңөұүһі]*[әғқңөұүһ
 _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
+# "его заместитель": whose deputy the sentence says; the role is the post
+_POSSESSIVE_PRONOUNS = {"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "своим"}
 # The service a Kazakh rank names ("полиция полковнигі"): no rank by itself
 _SERVICES = {"полиция", "polısıa", "polisiia", "polisia", "азаматтық", "қорғау", "әділет"}
 # Kazakh grades: "аға" (senior) is no rank by itself
@@ -170,10 +172,17 @@ def _heads_a_role(words: list[str]) -> bool:
     return is_role_word(head) or is_rank(head)
 
 
+def _within_body_name(before: list[str]) -> bool:
+    """"отдела по связям с общественностью", "управления по работе с населением": a "с" after
+    "по …" is inside the body's name, not "(встрече) с председателями …" before the role."""
+    return len(before) >= 2 and before[-2].lower() == "по"
+
+
 def _role_words(words: list[str]) -> list[str]:
     """The words from the first role word to the end, if no verb stands among them."""
     tail: list[str] = []
-    for word in reversed(words):
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
         if word == "и" and tail and _heads_a_role(tail):
             # "аким … Темиров и начальник УП …", "… и первый заместитель …": the second
             # person's role starts here; "цифровизации и государственных услуг" is one role
@@ -182,7 +191,8 @@ def _role_words(words: list[str]) -> list[str]:
         # "транспорта и автомобильных дорог": "и" joins parts of one role, other conjunctions
         # and verbs end it.
         if word.islower() and word != "и" and (parse(word).tag.POS in _STOP_POS
-                                                or word in ("с", "со")):
+                                                or word in ("с", "со") and not _within_body_name(
+                                                    words[:n])):
             break
         tail.insert(0, word)
     starts = [i for i, word in enumerate(tail) if is_role_word(word) or is_rank(word)]
@@ -199,7 +209,8 @@ def _role_words(words: list[str]) -> list[str]:
         # "первый заместитель", "временно исполняющий обязанности": what qualifies the role
         # word belongs to the role ("Первый …" opening the sentence too); "лично" does not
         # "председательствующий судья": the part one plays in the hearing is no part of the post
-        while i > 0 and (tail[i - 1].islower() or i == 1) and not is_function(tail[i - 1]) and (
+        while i > 0 and (tail[i - 1].islower() or i == 1) and not is_function(tail[i - 1]) \
+                and tail[i - 1].lower() not in _POSSESSIVE_PRONOUNS and (
                 reading(tail[i - 1].lower(), tail[i]).tag.POS in ("ADJF", "PRTF")
                 or tail[i - 1].lower() in _QUALIFYING_ADVERBS | ACTING
                 or i > 1 and tail[i - 1] == "обязанности"
