@@ -288,3 +288,15 @@ def test_a_with_inside_a_bodys_name_and_a_possessive_before_the_post():
     # counter-example: a meeting with others before the role is not the role
     text = "На встрече с председателями КСК начальник управления ЖКХ Айбек Сейтказин ответил."
     assert find_officials(text)[1] == {"Айбек Сейтказин": "Начальник управления ЖКХ"}
+
+
+def test_a_plural_adjective_before_a_rank_is_the_many_not_the_one_named():
+    text = ("Патрульные полицейские сержант полиции Арман Жумин и младший сержант полиции "
+            "Олег Носов задержали водителя.")
+    assert find_officials(text)[1] == {"Арман Жумин": "Сержант полиции",
+                                      "Олег Носов": "Младший сержант полиции"}
+    # counter-example: a singular one qualifies the post
+    text = "Первый заместитель акима области Арман Жумин сообщил."
+    assert find_officials(text)[1] == {"Арман Жумин": "Первый заместитель акима области"}
+    text = "Заведующая отделом образования Айгуль Сеитова сообщила."
+    assert find_officials(text)[1] == {"Айгуль Сеитова": "Заведующая отделом образования"}

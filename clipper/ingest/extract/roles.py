@@ -172,6 +172,11 @@ def _heads_a_role(words: list[str]) -> bool:
     return is_role_word(head) or is_rank(head)
 
 
+def _plural_before_singular(word: str, head: str) -> bool:
+    return (reading(word.lower(), head).tag.number == "plur"
+            and parse(head).tag.number == "sing")
+
+
 def _within_body_name(before: list[str]) -> bool:
     """"отдела по связям с общественностью", "управления по работе с населением": a "с" after
     "по …" is inside the body's name, not "(встрече) с председателями …" before the role."""
@@ -211,7 +216,10 @@ def _role_words(words: list[str]) -> list[str]:
         # "председательствующий судья": the part one plays in the hearing is no part of the post
         while i > 0 and (tail[i - 1].islower() or i == 1) and not is_function(tail[i - 1]) \
                 and tail[i - 1].lower() not in _POSSESSIVE_PRONOUNS and (
+                # "(Патрульные полицейские) сержант полиции": a plural adjective qualifies
+                # the many, not the one named
                 reading(tail[i - 1].lower(), tail[i]).tag.POS in ("ADJF", "PRTF")
+                and not _plural_before_singular(tail[i - 1], tail[i])
                 or tail[i - 1].lower() in _QUALIFYING_ADVERBS | ACTING
                 or i > 1 and tail[i - 1] == "обязанности"
                 and lemma(tail[i - 2]) == "исполнять"):
