@@ -300,3 +300,16 @@ def test_a_plural_adjective_before_a_rank_is_the_many_not_the_one_named():
     assert find_officials(text)[1] == {"Арман Жумин": "Первый заместитель акима области"}
     text = "Заведующая отделом образования Айгуль Сеитова сообщила."
     assert find_officials(text)[1] == {"Айгуль Сеитова": "Заведующая отделом образования"}
+
+
+def test_a_role_governed_by_another_persons_noun_is_not_the_named_persons():
+    text = "Адвокат сотрудника полиции Ирина Гуляева назвала решение законным."
+    assert find_officials(text) == ([], {})
+    assert find_officials("Жена акима района Ирина Гуляева открыла выставку.") == ([], {})
+    # counter-examples: the name agrees with the role, or the noun is no person's
+    text = "Выступление министра Ивана Петрова длилось час."
+    assert find_officials(text)[1] == {"Иван Петров": "Министр"}
+    text = "По словам начальника отдела Ивана Петрова, всё спокойно."
+    assert find_officials(text)[1] == {"Иван Петров": "Начальник отдела"}
+    assert find_officials("Полицейский Иван Петров вынес ребенка из огня.")[1] == {
+        "Иван Петров": "Полицейский"}

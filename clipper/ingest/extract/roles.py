@@ -12,7 +12,7 @@ import re
 
 from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
-from clipper.ingest.extract.names import KAZAKH_LETTERS
+from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
 from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
 from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN, is_function,
                                                is_kazakh_rank, is_rank, is_rank_word, is_role_word,
@@ -44,7 +44,7 @@ def head_case(text: str, start: int) -> str | None:
     "вице-министра … Дамира Токтарова" is genitive, so a man's name."""
     words = TOKEN.findall(_clause_before(text, start).replace("\u2024", "."))
     phrase = _role_words(words) if words else []
-    if not phrase:
+    if not phrase or _anothers_role(words, phrase, text, start):
         return None
     first = parse(phrase[0])
     if not first.is_known and phrase[0].lower().startswith(("зам", "врио")):
@@ -73,6 +73,8 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
         # "Полиция майоры Ерлан Ахметов": a rank with no post, as a Russian one is
         return role or (rank[:1].upper() + rank[1:] if rank else None)
     phrase = _role_words(words)
+    if phrase and _anothers_role(words, phrase, text, start):
+        return None
     comma = start - len(clause) - 1
     earlier = (TOKEN.findall(_clause_before(text, comma, since).replace("\u2024", "."))
                if phrase and text[comma:comma + 1] == "," else [])
@@ -170,6 +172,22 @@ def _heads_a_role(words: list[str]) -> bool:
     """Do `words` open with a role or rank, adjectives before it aside ("первый заместитель")?"""
     head = next((w for w in words if reading(w.lower()).tag.POS not in ("ADJF", "PRTF")), "")
     return is_role_word(head) or is_rank(head)
+
+
+def _anothers_role(words: list[str], phrase: list[str], text: str, start: int) -> bool:
+    """"Адвокат сотрудника полиции Ирина Гуляева", "Жена акима района Ирина …": a noun in the
+    nominative governs the role in the genitive, and the name in the nominative is that noun's
+    person, not the official's ("Выступление министра Ивана Петрова": the name agrees)."""
+    i = len(words) - len(phrase)
+    if i == 0 or parse(phrase[0]).tag.case != "gent":
+        return False
+    governing = parse(words[i - 1])
+    if governing.tag.POS != "NOUN" or governing.tag.case != "nomn" \
+            or is_role_word(words[i - 1]) or is_rank(words[i - 1]):
+        return False
+    name = re.match(r"\s*([А-ЯЁ][а-яё]+)", text[start:])
+    first = first_name_parse(name.group(1)) if name else None
+    return first is not None and first.tag.case == "nomn"
 
 
 def _plural_before_singular(word: str, head: str) -> bool:
