@@ -286,3 +286,15 @@ def test_an_official_named_only_in_the_papers_contents_box_is_not_the_articles()
     # counter-example: a sentence about the issue is the article's
     text = f"{body}\nВ номере газеты аким района Ерлан Байжанов ответил читателям."
     assert "Ерлан Байжанов" in find_officials(clean_text(text))[0]
+
+
+def test_officials_in_headlines_listed_with_their_date_or_page_are_not_the_articles():
+    text = ("Приговор огласила судья Айгерим Касенова.\n\nСудьи провели прием граждан 12.11.2025\n"
+            "Председатель областного суда Канат Мусабеков встретился с ветеранами 07.11.2025\n"
+            "Аким области Асхат Нуржанов проверил ход отопительного сезона – стр. 2")
+    assert find_officials(text)[0] == ["Айгерим Касенова"]
+    # counter-examples: a signature line (no verb), a sentence ending in a date
+    assert find_officials("Работы завершены.\n\nАким района Иван Петров 12.03.2025")[0] == [
+        "Иван Петров"]
+    text = "Работы завершены. Начальник ДП Сергей Сидоров сообщил об этом 12.03.2025"
+    assert find_officials(text)[0] == ["Сергей Сидоров"]

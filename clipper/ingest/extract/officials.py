@@ -21,7 +21,7 @@ from clipper.ingest.extract.role_words import (is_body_abbreviation, is_function
                                                parse)
 from clipper.ingest.extract.roles import (clause_is_kazakh, head_case, rank_after, rank_before,
                                           role_after, role_before)
-from clipper.ingest.nlp import person_spans
+from clipper.ingest.nlp import has_verb, person_spans
 
 _INITIAL_MENTION = re.compile(
     r"\b(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -51,6 +51,12 @@ _NEXT_NAME_WORD = re.compile(r"\s([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңө�
 _SURNAME_WORD = re.compile(r"(?:ов|ев|ёв|ин|ұлы|улы|қызы|кызы)[а-яёәғқңөұүһі]{0,4}$")
 _CAPITALISED_RUN = re.compile(r"(?<!\S)[^\s\w]*[A-ZА-ЯЁÁÄÓÖÚÜÝŞǴĞŃÑŪİӘҒҚҢӨҰҮҺІ]\S*"
                               r"(?:\s+[^\s\w]*[A-ZА-ЯЁÁÄÓÖÚÜÝŞǴĞŃÑŪİӘҒҚҢӨҰҮҺІ]\S*)*")
+# A line that is another article's headline in a list the cleaner left: it ends in its date
+# or its page, not in a sentence's stop ("Аким … встретился с ветеранами 07.11.2025",
+# "Аким области … проверил ход отопительного сезона – стр. 2"),
+# and holds no sentence's end before it (a paragraph ending in a date is the article's)
+_LISTING_LINE = re.compile(r"(?m)^[^\n.!?]*[\w»)][ \t]+(?:\d{1,2}\.\d{2}\.\d{4}(?:[ \t]+\d{1,2}:\d{2})?"
+                           r"|[–—-][ \t]*стр\.[ \t]*\d+|\.{3,}[ \t]*стр\.[ \t]*\d+)[ \t]*$")
 _CITY_WORDS = ("мегаполиса",)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
 
@@ -87,6 +93,9 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
     before_previous = None
+    # a signature line ("Аким района Иван Петров 12.03.2025") has no verb; a headline has
+    listings = [m.span() for m in _LISTING_LINE.finditer(text) if has_verb(m.group(0))]
+    mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in listings)]
     for n, (start, stop, words) in enumerate(mentions):
         if _NAMED_AFTER.search(text[max(0, start - 12):start]):
             before_previous = None
