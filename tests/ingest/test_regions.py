@@ -126,3 +126,34 @@ def test_names_listed_after_a_microdistrict_word_are_microdistricts():
 def test_an_agency_dateline_without_a_date_is_still_the_agencys_city():
     assert find_regions("АСТАНА. KAZINFORM — Органы прокуратуры вернули государству "
                         "10 млрд тенге.") == []
+
+
+@pytest.mark.parametrize("passing", [
+    "К проверке привлечены специалисты, прибывшие из Алматы.",
+    "Для работ из Караганды прибыла бригада.",
+    "Нарколог, приехавший на слушания из Усть-Каменогорска, выступил.",
+    "Головной офис подрядчика находится в Атырау.",
+    "Автобусы собраны на заводе в Алматы.",
+    "Нефть планировали вывезти в сторону Актобе.",
+    "Туристер Қарағандыдан, Астанадан және шетелдерден келген.",
+    "Начальник департамента, ранее возглавлявший полицию Костанайской области, выступил.",
+])
+def test_arrivals_offices_factories_and_former_posts_are_passing(passing):
+    text = f"В Кокшетау полиция провела рейд. {passing} Полиция Кокшетау продолжает проверку."
+    assert find_regions(text) == ["Акмолинская область"]
+
+
+def test_a_kazakh_place_name_that_is_also_a_word_needs_its_capital():
+    assert find_regions("Ақтауда балықшылар құтқарылды.") == ["Мангистауская область"]
+    assert find_regions("Көкшетауда жиын өтті. Халықтың сенімін ақтау керек.") == [
+        "Акмолинская область"]
+
+
+def test_two_oblasts_sharing_one_noun_are_oblasts():
+    text = "Полицейские Алматинской и Жетысуской областей усилили патрули на трассе."
+    assert find_regions(text) == ["Алматинская область", "Жетысуская область"]
+
+
+def test_astana_districts_listed_together_are_astanas():
+    text = "В Астане прошли рейды. Рейды пройдут также в районах Сарыарка и Алматы."
+    assert find_regions(text) == ["Астана"]

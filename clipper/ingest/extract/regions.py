@@ -27,6 +27,9 @@ class _Pattern:
     # Other regions with a place of this name ("Аксу", "Есильский район"): the text's other
     # places say which one it means
     alternatives: tuple[str, ...] = ()
+    # A form the gazetteer writes with a capital ("Ақтау") is also a common word ("сенімін ақтау",
+    # to justify): it names the place only when the text capitalises it
+    capital: bool = False
 
     @property
     def letters(self) -> int:
@@ -67,10 +70,11 @@ def _patterns() -> dict[str, list[_Pattern]]:
         region, *alternatives = [r.strip() for r in region.split("|")]
         for form in forms.split("|"):
             words = tuple((w.rstrip("$"), w.endswith("$")) for w in _fold(form).split())
+            capital = form.strip()[:1].isupper()
             if words:
                 stem, exact = words[0]
                 by_key.setdefault("=" + stem if exact else _key(stem), []).append(
-                    _Pattern(words, region, tuple(alternatives)))
+                    _Pattern(words, region, tuple(alternatives), capital))
     return by_key
 
 
@@ -105,12 +109,13 @@ def find_regions(text: str, title: str | None = None, dateline: str = "") -> lis
 # "АСТАНА, 5 марта 2025 — Kazinform.", "Талдыкорган. 9 апреля. КазТАГ –", "АСТАНА. KAZINFORM —":
 # the text opens with the agency's city and the date or the agency
 _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[,.]\s*"
-                       r"(?:\d{1,2}[\s.]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4,}\b)")
+                       r"(?:\d{1,2}[\s.]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4,}\b|[A-Za-z][\w-]*\.(?:kz|ru|com|org)\b)")
 
 # "До назначения в столицу он работал в Павлодарской области", "В 2019 году Искалиев
 # руководил отделом в Атырауской области": a sentence with a career verb in the singular past
 # and a marker of an earlier time is a biography.
-_CAREER = re.compile(r"\b(?:работал|служил|руководил|возглавлял|занимал|трудился)а?\b|"
+# ("возглавлявший", "ранее работавшая": the participles too)
+_CAREER = re.compile(r"\b(?:работа|служи|руководи|возглавля|занима|трудил)(?:л|лся|в\w*)\b|"
                      r"жұмыс істеген|басқарған|қызмет атқарған|қызмет еткен", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:ранее|прежде|до этого|до назначения|до прихода|до перевода|"
                       r"в \d{4}(?:[–-]\d{4})? год\w*|бұған дейін|бұрын|\d{4} жылы)\b",
@@ -151,6 +156,10 @@ def _in_passing(words: list[str], start: int, end: int) -> bool:
     if start > 1 and any(_is(words[start - 1], [b]) and any(
             _is(w, [a]) for w in words[max(0, start - 4):start - 1]) for a, b in _context("passing")):
         return True
+    # "специалисты, прибывшие из Алматы", "из Караганды прибыла бригада": who came from there
+    if start and words[start - 1] in ("из", "изо") and any(
+            _is(w, _context("arrival")) for w in words[max(0, start - 6):start - 1] + words[end:end + 1]):
+        return True
     if start and _is(words[start - 1], _context("passing-before")):
         return True
     after = words[end:end + 4]
@@ -160,7 +169,8 @@ def _in_passing(words: list[str], start: int, end: int) -> bool:
         return True
     ablative = _ABLATIVE.search(words[end - 1]) or end < len(words) and words[end].startswith(
         "қала") and _ABLATIVE.search(words[end])
-    return bool(ablative) and any(_is(w, _context("ablative-after")) for w in after[:3])
+    # "Қарағандыдан, Астанадан және шетелден келген туристер": a list of them
+    return bool(ablative) and any(_is(w, _context("ablative-after")) for w in words[end:end + 5])
 
 
 def _is(word: str, patterns) -> bool:
@@ -184,6 +194,8 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Coun
     settled: dict[str, str] = {}
     for start, end, pattern in sorted(
             matches, key=lambda m: (-len(m[2].words), -m[2].letters, m[0])):
+        if pattern.capital and not text[found[start].start()].isupper():
+            continue
         if any(taken[start:end]):
             continue
         taken[start:end] = [True] * (end - start)
@@ -232,7 +244,7 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Coun
     return counts, first, passing
 
 
-def _matches(words: list[str]) -> list[tuple[int, int, _Pattern]]:
+def _matches(words: list[str], shared: bool = True) -> list[tuple[int, int, _Pattern]]:
     by_key = _patterns()
     matches = []  # (start, end, pattern)
     for i, word in enumerate(words):
@@ -243,6 +255,12 @@ def _matches(words: list[str]) -> list[tuple[int, int, _Pattern]]:
                         words[i + k] == stem if exact else words[i + k].startswith(stem)
                         for k, (stem, exact) in enumerate(pattern.words)):
                     matches.append((i, end, pattern))
+                    if shared and len(pattern.words) == 1 and end + 2 < len(words) and \
+                            words[end] in _AND:
+                        # "Алматинской и Жетысуской областей": the first adjective's noun is
+                        # the second's
+                        matches += [(i, end, joint) for s, e, joint in _matches(
+                            [word, words[end + 2]], shared=False) if (s, e) == (0, 2)]
     return matches
 
 
@@ -260,6 +278,9 @@ def _as_district(text: str, found: list[re.Match], start: int, matches: list) ->
     before = words[start - 1] if start else ""
     district_after = (len(after) == 3 and after[0] in _AND and after[2].startswith(_DISTRICT)
                       and not before.startswith(_DISTRICT))
+    # "Алакөл және Ақсу аудандарында", "в районах Сарыарка и Алматы": the second of two
+    district_after |= bool(after) and after[0].startswith(_DISTRICT) and before in _AND
+    district_after |= before in _AND and start > 2 and words[start - 3].startswith(_DISTRICT)
     # "в Бостандыкском районе Алматы" is a district of the city, "Сайрам ауданының Ақсу ауылы"
     # a village of a district: the word before the district word must be no name
     district_before = before.startswith(_DISTRICT) and (start < 2 or not any(
