@@ -157,3 +157,10 @@ def test_two_oblasts_sharing_one_noun_are_oblasts():
 def test_astana_districts_listed_together_are_astanas():
     text = "В Астане прошли рейды. Рейды пройдут также в районах Сарыарка и Алматы."
     assert find_regions(text) == ["Астана"]
+
+
+def test_a_person_from_a_place_is_passing_but_a_unit_from_it_acts():
+    text = "В Кокшетау прошла акция. Посмотрите на историю пенсионерки из Павлодара."
+    assert find_regions(text) == ["Акмолинская область"]
+    text = "В Кокшетау задержали курьера. Полицейские работали с коллегами из Павлодарской области."
+    assert find_regions(text) == ["Акмолинская область", "Павлодарская область"]

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clipper.ingest.nlp import morph
 from clipper.paths import resources_dir
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -98,7 +99,7 @@ def find_regions(text: str, title: str | None = None, dateline: str = "") -> lis
     named_in_title = _mentions(title, around=counts)[0] if title else {}
     if not counts and not named_in_title:
         # "Жители Шубаркудука ждут газ": with no other place, the residents' home is the story's
-        counts = passing["from"]
+        counts = passing["home"]
     # The lead's first place weighs one mention more: it is where the story happens
     lead = min(first, key=first.get) if first else None
     return sorted(set(counts) | set(named_in_title),
@@ -118,6 +119,7 @@ _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][\w\-]*(?:\s[^\W\d_][\w\-]*)?)\s*[
 _CAREER = re.compile(r"\b(?:работа|служи|руководи|возглавля|занима|трудил)(?:л|лся|в\w*)\b|"
                      r"жұмыс істеген|басқарған|қызмет атқарған|қызмет еткен", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:ранее|прежде|до этого|до назначения|до прихода|до перевода|"
+                      r"жыл (?:бойы )?(?:қызмет|жұмыс)|"
                       r"в \d{4}(?:[–-]\d{4})? год\w*|бұған дейін|бұрын|\d{4} жылы)\b",
                       re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -147,30 +149,51 @@ def _context(kind: str) -> frozenset:
 _ABLATIVE = re.compile(r"[нтдntd][аеae][нn]$")
 
 
-def _in_passing(words: list[str], start: int, end: int) -> bool:
+def _in_passing(words: list[str], start: int, end: int) -> str | None:
     """"гость из Алматы", "жителя Усть-Каменогорска", "зарегистрированное в Алматы", "Қарағанды
     облысынан келген": a place named only as where someone or something comes from, lives, is
-    registered or goes."""
+    registered or goes: "home" for where someone lives, "from" for the rest, else None."""
     # the noun or verb may stand a few words off: "туристов, в основном из Астаны",
     # "переехал в Атырау из Актобе"
     if start > 1 and any(_is(words[start - 1], [b]) and any(
             _is(w, [a]) for w in words[max(0, start - 4):start - 1]) for a, b in _context("passing")):
-        return True
+        return "from"
     # "специалисты, прибывшие из Алматы", "из Караганды прибыла бригада": who came from there
     if start and words[start - 1] in ("из", "изо") and any(
             _is(w, _context("arrival")) for w in words[max(0, start - 6):start - 1] + words[end:end + 1]):
-        return True
+        return "from"
+    if start > 1 and words[start - 1] in ("из", "изо") and _is_person(words[start - 2]):
+        return "from"  # "история пенсионерки из Павлодара"
+    if start and _is(words[start - 1], _context("home-before")):
+        return "home"
     if start and _is(words[start - 1], _context("passing-before")):
-        return True
+        return "from"
     after = words[end:end + 4]
     if after and after[0].startswith("қала"):  # "Шымкент қаласының тұрғындары"
         after = after[1:]
+    if after and _is(after[0], _context("home-after")):
+        return "home"
     if after and _is(after[0], _context("passing-after")):
-        return True
+        return "from"
     ablative = _ABLATIVE.search(words[end - 1]) or end < len(words) and words[end].startswith(
         "қала") and _ABLATIVE.search(words[end])
     # "Қарағандыдан, Астанадан және шетелден келген туристер": a list of them
-    return bool(ablative) and any(_is(w, _context("ablative-after")) for w in words[end:end + 5])
+    if ablative and any(_is(w, _context("ablative-after")) for w in words[end:end + 5]):
+        return "from"
+    return None
+
+
+# People whose home says nothing of the story, unlike a unit that acts in it ("полицейские из
+# Караганды задержали …")
+_ACTORS = ("полиц", "сотрудник", "коллег", "инспектор", "спасател", "следовател", "прокурор",
+           "депутат", "аким", "пожарн", "военн", "пограничн")
+
+
+def _is_person(word: str) -> bool:
+    if word.startswith(_ACTORS) or not re.fullmatch(r"[а-яё\-]+", word):
+        return False
+    parse = morph().parse(word)[0]
+    return parse.tag.POS == "NOUN" and "anim" in parse.tag
 
 
 def _is(word: str, patterns) -> bool:
@@ -180,7 +203,8 @@ def _is(word: str, patterns) -> bool:
 def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Counter | None = None
               ) -> tuple[Counter, dict[str, int], dict[str, Counter]]:
     """How often the text names each region and where first, and apart the regions named
-    only in passing: `passing["from"]` (a visitor's home, a direction), `passing["dateline"]`.
+    only in passing: `passing["home"]` (where someone lives), `passing["from"]` (where someone
+    comes from, a direction, where goods go), `passing["dateline"]`.
     `around`: regions the text around it names (a headline's body), deciding shared names."""
     folded = _fold(text)
     found = list(_WORD.finditer(folded))
@@ -216,16 +240,18 @@ def _mentions(text: str, roads: bool = True, dateline_end: int = 0, around: Coun
         named.append((start, end, pattern, region))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    passing: dict[str, Counter] = {"from": Counter(), "dateline": Counter()}
+    passing: dict[str, Counter] = {"from": Counter(), "home": Counter(), "dateline": Counter()}
     undecided: list[tuple[int, _Pattern]] = []  # a name several regions have, or a road's end
-    from_until = -1  # "со стороны Кентау и Шымкента": the direction covers both
+    from_until, last_kind = -1, ""  # "со стороны Кентау и Шымкента": the direction covers both
     for start, end, pattern, region in sorted(named, key=lambda m: m[0]):
         if found[start].start() < dateline_end:
             passing["dateline"][region] += 1
-        elif _in_passing(words, start, end) or 0 <= from_until <= start and all(
-                w in _AND or w.startswith(_UNIT_WORDS) for w in words[from_until:start]):
-            passing["from"][region] += 1
-            from_until = end
+        elif kind := _in_passing(words, start, end) or (
+                0 <= from_until <= start and all(
+                    w in _AND or w.startswith(_UNIT_WORDS) for w in words[from_until:start])
+                and last_kind):
+            passing[kind][region] += 1
+            from_until, last_kind = end, kind
         elif pattern.alternatives or in_route[start]:
             undecided.append((start, pattern))
         else:
