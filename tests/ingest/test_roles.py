@@ -313,3 +313,39 @@ def test_a_role_governed_by_another_persons_noun_is_not_the_named_persons():
     assert find_officials(text)[1] == {"Иван Петров": "Начальник отдела"}
     assert find_officials("Полицейский Иван Петров вынес ребенка из огня.")[1] == {
         "Иван Петров": "Полицейский"}
+
+
+def test_a_quoted_kazakh_award_leaves_a_russian_role_russian():
+    text = ("Медалью «Қазақстан полициясына 30 жыл» награжден старший инспектор отдела полиции "
+            "города Талгара капитан полиции Марат Абенов.")
+    assert find_officials(text)[1] == {
+        "Марат Абенов": "Старший инспектор отдела полиции города Талгара, капитан полиции"}
+    # counter-example: a Kazakh clause stays Kazakh
+    text = "Медальді облыстық полиция департаментінің бастығы Марат Абенов тапсырды."
+    assert find_officials(text, "kk")[1] == {
+        "Марат Абенов": "Облыстық полиция департаментінің бастығы"}
+
+
+def test_a_post_joined_to_its_speciality_by_a_hyphen_is_a_role():
+    text = "Грамоты получили следователь-криминалист майор полиции Олег Носов и другие."
+    assert find_officials(text)[1] == {"Олег Носов": "Следователь-криминалист, майор полиции"}
+    text = "Слово дали эксперту-криминалисту майору полиции Олегу Носову."
+    assert find_officials(text)[1] == {"Олег Носов": "Майор полиции"}
+    # counter-example: "вице-" does not decline
+    assert find_officials("Слово дали вице-министру финансов Олегу Носову.")[1] == {
+        "Олег Носов": "Вице-министр финансов"}
+
+
+def test_a_kazakh_award_or_pronoun_before_the_role_is_the_sentences():
+    text = ("«Ерен еңбегі үшін» медалі жол полициясы бөлімінің инспекторы, полиция лейтенанты "
+            "Асқар Бекұлына табысталды.")
+    assert find_officials(text, "kk")[1] == {
+        "Асқар Бекұлы": "Жол полициясы бөлімінің инспекторы, полиция лейтенанты"}
+    text = "Пара беру үшін ол аудандық полиция бөлімінің тергеушісі Асқар Бекұлына ақша ұсынған."
+    assert find_officials(text, "kk")[1] == {
+        "Асқар Бекұлы": "Аудандық полиция бөлімінің тергеушісі"}
+    # counter-example: a role opening its sentence keeps its first word
+    text = "Ол туралы аудандық мәслихат хатшысы Гүлмира Асанова айтты."
+    assert find_officials(text, "kk")[1] == {"Гүлмира Асанова": "Аудандық мәслихат хатшысы"}
+    text = "Облыс ПД-ның ресми өкілі Гүлмира Асанова мәлімдеді."
+    assert find_officials(text, "kk")[1] == {"Гүлмира Асанова": "Облыс ПД-ның ресми өкілі"}

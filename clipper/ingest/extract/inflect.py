@@ -12,6 +12,8 @@ from functools import lru_cache
 from clipper.ingest.nlp import morph
 
 _KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# The first part of "вице-министра", "генерал-майора": never declines
+_UNDECLINED_PREFIXES = {"вице", "экс", "премьер", "генерал", "обер", "штаб", "унтер"}
 
 
 @lru_cache(maxsize=20_000)
@@ -49,6 +51,11 @@ def nominative_phrase(words: list[str], oblique_only: bool = False) -> list[str]
     if "ms-f" in noun.tag:
         gender = "masc"  # "судья" is of common gender; its adjectives take the masculine
     inflected = _like(last, noun.inflect({"nomn"}))
+    first = _parse(prefix) if prefix else None
+    if first is not None and prefix.lower() not in _UNDECLINED_PREFIXES \
+            and first.tag.POS == "NOUN" and first.tag.case == noun.tag.case != "nomn":
+        # "следователю-криминалисту": both nouns of a compound post decline ("вице-" does not)
+        prefix = _like(prefix, first.inflect({"nomn"}))
     out = [f"{prefix}-{inflected}" if prefix else _like(words[head], noun.inflect({"nomn"}))]
     for word, parse in reversed(list(zip(words[:head], readings[:head]))):
         agreed = parse.inflect({"nomn", gender} if gender else {"nomn", "plur"}) \

@@ -30,6 +30,11 @@ def kazakh_role(words: list[str]) -> str | None:
     words = words[-14:]
     # "…, – деді облыстық полиция … бастығы": a speech verb ends the clause before the role
     verbs = [i for i, word in enumerate(words) if word.lower() in vocabulary()["kk-verb"]
+             # "«Үздік полиция қызметкері» төсбелгісі … инспекторға": the award is the subject
+             or word.lower() in vocabulary()["kk-award"]
+             # "Хаттама толтырмау үшін ол жергілікті … инспекторы": the pronoun or adverb that
+             # opens a clause ends what stands before the role
+             or i and word.islower() and word in vocabulary()["kk-opener"]
              # "Айгүл Сейітова мен прокурор Ерлан Нұров": "and" after a person's name
              or word.lower() in _KAZAKH_AND and (not i or _NAMED.search(words[i - 1]))]
     if verbs:

@@ -29,7 +29,7 @@ def vocabulary() -> dict[str, set[str]]:
                                   "public": set(), "body": set(), "private": set(),
                                   "kk-verb": set(), "kk-opener": set(), "state": set(),
                                   "function": set(), "named-body": set(), "kk-rank": set(),
-                                  "kk-unit": set(), "kk-attribute": set()}
+                                  "kk-unit": set(), "kk-attribute": set(), "kk-award": set()}
     for line in (resources_dir() / "text" / "roles.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, word = line.split("\t")
@@ -56,7 +56,12 @@ def noun_lemma(word: str) -> str:
 
 
 def is_role_word(word: str) -> bool:
-    return lemma(word) in vocabulary()["role"] or word.lower() in vocabulary()["role"]
+    if lemma(word) in vocabulary()["role"] or word.lower() in vocabulary()["role"]:
+        return True
+    # "инспектор-кинолог", "следователь-криминалист": a post and its speciality in one word
+    head, dash, _ = word.partition("-")
+    return bool(dash) and lemma(head) in vocabulary()["role"] \
+        and head.lower() not in ("вице", "экс")
 
 
 def is_rank(word: str) -> bool:
@@ -106,7 +111,9 @@ def is_public(role: str, state_agency_named: bool = False) -> bool:
         return True
     lemmas = {lemma(w) for w in words} | {noun_lemma(w) for w in words} | {
         w.lower() for w in words} | {
-        m.group(1).lower() for w in words if (m := _DECLINED_ABBREVIATION.match(w))}
+        m.group(1).lower() for w in words if (m := _DECLINED_ABBREVIATION.match(w))} | {
+        # "ПД-ның", "ДП-ге": a Kazakh case ending joins an abbreviation with a hyphen
+        w.split("-")[0].lower() for w in words if w.split("-")[0].isupper()}
     pairs = {f"{noun_lemma(a)} {noun_lemma(b)}" for a, b in zip(words, words[1:])}
     if pairs & vocabulary()["state"]:
         return True  # "представитель Национального банка": a state body named like a private one

@@ -27,6 +27,7 @@ _QUOTED_NAME = re.compile(r'"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^"\n,.]{0,30})"(?=\
 # A dash before a lower-case word: between two posts of one person when a role word follows
 _DASH_BEFORE_POST = re.compile(r"([а-яёА-ЯЁ]\s)[–—](\s[а-яё][\w\-]*(?:\s[а-яё][\w\-]*)?)")
 _KAZAKH_WORD = re.compile(r"(?<!\w)[а-яёәғқңөұүһі]*[әғқңөұүһі][а-яёәғқңөұүһі]*")
+_QUOTED = re.compile(r"«[^»\n]*»")
 _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 _STOP_POS = {"VERB", "INFN", "GRND", "PRTS", "CONJ", "PRCL"}
 _QUALIFYING_ADVERBS = {"временно"}
@@ -99,7 +100,9 @@ def clause_is_kazakh(text: str, start: int) -> bool:
     words = TOKEN.findall(clause)
     if words and all(is_kazakh_rank(w) for w in words) and text[start - len(clause) - 1:][:1] == ",":
         clause = _clause_before(text, start - len(clause) - 1)
-    return bool(_KAZAKH_WORD.search(clause))
+    # "награжден медалью «Ерен еңбегі үшін» участковый инспектор": a «quoted» award or body
+    # name keeps its Kazakh letters in a Russian sentence
+    return bool(_KAZAKH_WORD.search(_QUOTED.sub(" ", clause)))
 
 
 def role_after(text: str, stop: int, until: int | None = None) -> str | None:
