@@ -298,3 +298,29 @@ def test_officials_in_headlines_listed_with_their_date_or_page_are_not_the_artic
         "Иван Петров"]
     text = "Работы завершены. Начальник ДП Сергей Сидоров сообщил об этом 12.03.2025"
     assert find_officials(text)[0] == ["Сергей Сидоров"]
+    # a quoted headline, then its page, with no dash between
+    text = ("Приговор огласила судья Айгерим Касенова.\n\n"
+            "Министр энергетики Марат Исаев: «Тарифы не вырастут»   стр. 4")
+    assert find_officials(text)[0] == ["Айгерим Касенова"]
+
+
+def test_one_person_in_both_versions_of_a_bilingual_text_is_named_once():
+    text = ("Аудан әкімі Нұрлан Бейсенқұлов тұрғындармен кездесті.\n\n"
+            "Аким района Нурлан Бейсенкулов встретился с жителями.")
+    assert find_officials(text, "mixed") == (["Нұрлан Бейсенқұлов"], {
+        "Нұрлан Бейсенқұлов": "Аудан әкімі"})
+    text = ("Аудан әкімі Гүлім Өмірова тұрғындармен кездесті.\n\n"
+            "Аким района Гулим Умирова встретилась с жителями.")
+    assert find_officials(text, "mixed")[0] == ["Гүлім Өмірова"]
+    # counter-example: two people spelt alike in one language stay two
+    text = "Аким района Нурлан Бекенов и депутат маслихата Нурлан Бекенев встретились."
+    assert len(find_officials(text)[0]) == 2
+
+
+def test_a_comma_inside_a_bodys_name_does_not_cut_the_role():
+    text = "Об этом сообщил председатель Комитета связи, информатизации и цифровизации Асан Исаев."
+    assert find_officials(text)[1] == {
+        "Асан Исаев": "Председатель Комитета связи, информатизации и цифровизации"}
+    # counter-example: a comma before people who are not the role's
+    text = "На встрече с акимом района, жителями села Асан Исаев выступил."
+    assert find_officials(text) == ([], {})

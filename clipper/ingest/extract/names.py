@@ -34,6 +34,15 @@ def fold(name: str) -> str:
     return name.translate(_KAZAKH_TO_RUSSIAN).lower()
 
 
+_VOWELS_AND_SIGNS = re.compile(r"[аеёиоуыэюяйьъ]")
+
+
+def consonants(name: str) -> str:
+    """A name's consonants, folded: a Kazakh spelling and its Russian transcription share them
+    ("Гүлнар Өтебаева" and "Гульнар Утебаева", "Қайыров" and "Каиров"), their vowels differ."""
+    return _VOWELS_AND_SIGNS.sub("", fold(name))
+
+
 def proper(word: str) -> str:
     """Capitalised as a name is printed: ДЕМИДОВА → Демидова, касым-жомарт → Касым-Жомарт."""
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from clipper.ingest.extract.directory import Official, find_in_directory, surname_index
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
-                                          first_name_parse, fold, is_patronymic,
+                                          consonants, first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
 from clipper.ingest.extract.role_words import (is_body_abbreviation, is_function, is_public,
                                                is_rank_only, is_role_word, names_state_agency,
@@ -56,7 +56,9 @@ _CAPITALISED_RUN = re.compile(r"(?<!\S)[^\s\w]*[A-ZА-ЯЁÁÄÓÖÚÜÝŞǴĞŃ
 # "Аким области … проверил ход отопительного сезона – стр. 2"),
 # and holds no sentence's end before it (a paragraph ending in a date is the article's)
 _LISTING_LINE = re.compile(r"(?m)^[^\n.!?]*[\w»)][ \t]+(?:\d{1,2}\.\d{2}\.\d{4}(?:[ \t]+\d{1,2}:\d{2})?"
-                           r"|[–—-][ \t]*стр\.[ \t]*\d+|\.{3,}[ \t]*стр\.[ \t]*\d+)[ \t]*$")
+                           r"|[–—-][ \t]*стр\.[ \t]*\d+|\.{3,}[ \t]*стр\.[ \t]*\d+"
+                           # "Министр …: «Цены снизятся»   стр. 3": a quoted headline, then its page
+                           r"|(?<=»[ \t])[ \t]*стр\.[ \t]*\d+)[ \t]*$")
 _CITY_WORDS = ("мегаполиса",)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.)\s*$", re.IGNORECASE)
 
@@ -159,6 +161,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
         if person is not None:
             person.role = _better_role(person.role, role, lang == "ru" and not latin)
             person.position = min(person.position, start)
+    _merge_transcriptions(people, lang == "ru" and not latin)
     author_key = fold(author) if author else None
     officials: list[str] = []
     roles: dict[str, str] = {}
@@ -250,6 +253,22 @@ def _better_role(current: str | None, found: str | None, russian: bool) -> str |
         # Ерлан Ахметов": the post, with the rank
         return found if current.lower() in found.lower() else f"{found}, {current.lower()}"
     return current or found
+
+
+def _merge_transcriptions(people: dict[str, _Person], russian: bool) -> None:
+    """A bilingual text names one person in both spellings ("Нұрбол Қайыров" in the Kazakh
+    version, "Нурбол Каиров" in the Russian one): the first version's spelling stands for both.
+    Two names count as one only when one is spelt with Kazakh letters and the other without."""
+    ordered = sorted(people.items(), key=lambda item: item[1].position)
+    for n, (key, later) in enumerate(ordered):
+        later_kazakh = any(KAZAKH_LETTERS.search(s) for s in later.spellings)
+        for _key, earlier in ordered[:n]:
+            if (_key in people and consonants(f"{earlier.first} {earlier.last}")
+                    == consonants(f"{later.first} {later.last}")
+                    and later_kazakh != any(KAZAKH_LETTERS.search(s) for s in earlier.spellings)):
+                earlier.role = _better_role(earlier.role, later.role, russian)
+                del people[key]
+                break
 
 
 def _attach(people: dict[str, _Person], parts: NameParts) -> _Person | None:

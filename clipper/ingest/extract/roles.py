@@ -77,6 +77,13 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
     if phrase and _anothers_role(words, phrase, text, start):
         return None
     comma = start - len(clause) - 1
+    if not phrase and text[comma:comma + 1] == "," and _genitive_list(words):
+        # "председатель Комитета труда, социальной защиты и миграции Гаухар …": the comma
+        # parts the genitives of one body's name; the role starts before it
+        earlier = TOKEN.findall(_clause_before(text, comma, since).replace("\u2024", "."))
+        role = _role_words(earlier) if earlier else []
+        if role and len(role) > 1 and parse(role[-1]).tag.case == "gent":
+            return format_role([*role[:-1], role[-1] + ",", *words], [])
     earlier = (TOKEN.findall(_clause_before(text, comma, since).replace("\u2024", "."))
                if phrase and text[comma:comma + 1] == "," else [])
     role = _role_words(earlier) if earlier else []
@@ -169,6 +176,14 @@ def _clause_before(text: str, start: int, since: int = 0) -> str:
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     comma = window.rfind(",")
     return window[max(cut, comma + 1):]
+
+
+def _genitive_list(words: list[str]) -> bool:
+    """"социальной защиты и миграции": words in the genitive, joined by "и" (more genitives
+    of a name the comma parted)."""
+    return bool(words) and words[-1] != "и" and all(
+        w == "и" or parse(w).tag.case == "gent" and parse(w).tag.POS in ("NOUN", "ADJF")
+        for w in words)
 
 
 def _heads_a_role(words: list[str]) -> bool:
