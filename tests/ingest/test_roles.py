@@ -349,3 +349,22 @@ def test_a_kazakh_award_or_pronoun_before_the_role_is_the_sentences():
     assert find_officials(text, "kk")[1] == {"Гүлмира Асанова": "Аудандық мәслихат хатшысы"}
     text = "Облыс ПД-ның ресми өкілі Гүлмира Асанова мәлімдеді."
     assert find_officials(text, "kk")[1] == {"Гүлмира Асанова": "Облыс ПД-ның ресми өкілі"}
+
+
+def test_a_plural_post_before_several_names_is_each_ones_post():
+    text = "Депутаты маслихата Айдос Сарым, Ерлан Саиров и Ирина Ким внесли поправки."
+    assert find_officials(text)[1] == {"Айдос Сарым": "Депутат маслихата",
+                                      "Ерлан Саиров": "Депутат маслихата",
+                                      "Ирина Ким": "Депутат маслихата"}
+    # counter-example: a singular post is the first person's only
+    text = "Аким района Иван Петров и Олег Носов, житель села, встретились."
+    assert find_officials(text)[0] == ["Иван Петров"]
+
+
+def test_a_kazakh_district_court_and_department_are_state_bodies_a_hospital_is_not():
+    text = "Аудандық сот төрағасы Бақыт Сейітқұлов азаматтарды қабылдады."
+    assert find_officials(text, "kk")[1] == {"Бақыт Сейітқұлов": "Аудандық сот төрағасы"}
+    text = "Аудандық білім бөлімінің басшысы Бақыт Сейітқұлов айтты."
+    assert find_officials(text, "kk")[0] == ["Бақыт Сейітқұлов"]
+    text = "Аудандық аурухана бөлімінің меңгерушісі Бақыт Сейітқұлов айтты."
+    assert find_officials(text, "kk")[0] == []

@@ -16,6 +16,7 @@ from clipper.ingest.extract.directory import Official, find_in_directory, surnam
 from clipper.ingest.extract.names import (INITIALS, KAZAKH_LETTERS, NameParts,
                                           consonants, first_name_parse, fold, is_patronymic,
                                           looks_like_surname, parse_mention)
+from clipper.ingest.extract.role_form import plural_head, singular_role
 from clipper.ingest.extract.role_words import (is_body_abbreviation, is_function, is_public,
                                                is_rank_only, is_role_word, names_state_agency,
                                                parse)
@@ -94,7 +95,7 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
     state_agency = names_state_agency(text)
     people: dict[str, _Person] = {}
     partial: list[tuple[int, NameParts, str | None]] = []
-    before_previous = None
+    before_previous = shared_role = None
     # a signature line ("Аким района Иван Петров 12.03.2025") has no verb; a headline has
     listings = [m.span() for m in _LISTING_LINE.finditer(text) if has_verb(m.group(0))]
     mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in listings)]
@@ -129,6 +130,14 @@ def find_officials(text: str, lang: str = "ru", author: str | None = None,
                 # "Начальник ДП области Иван Петров, полковник полиции, сообщил": the rank
                 # printed as an apposition goes with the post before the name
                 role = f"{before}, {rank}"
+        if role and plural_head(role) and not KAZAKH_LETTERS.search(role):
+            # "Депутаты Мажилиса Айдос Сарым и Ерлан Саиров": the post of each one named
+            role = shared_role = singular_role(role)
+        elif role is None and n and shared_role and (
+                _AND.match(text, mentions[n - 1][1]) or text.startswith(", ", mentions[n - 1][1])):
+            role = shared_role
+        else:
+            shared_role = None
         if role and not is_public(role, state_agency):
             role = None  # "директор ТОО Иван Петров" is quoted, not an official
         # In a bilingual text a name spelt with Kazakh letters carries Kazakh case endings

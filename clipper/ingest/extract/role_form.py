@@ -7,7 +7,7 @@ rank's, and returns "Начальник департамента полиции 
 from __future__ import annotations
 
 from clipper.ingest.extract.inflect import nominative_phrase
-from clipper.ingest.extract.role_words import TITLE_DASH, is_rank, lemma, parse
+from clipper.ingest.extract.role_words import TITLE_DASH, TOKEN, is_rank, lemma, parse
 
 RANK_GRADES = {"старший", "младший", "главный"}
 # Acting, printed short before the role word: kept as printed, the role after it as well
@@ -56,3 +56,21 @@ def nominative_head(words: list[str]) -> list[str]:
         nominative = head.inflect({"nomn", "sing", head.tag.gender or "masc"})
         return [nominative.word if nominative else words[0].lower(), *words[1:]]
     return [w.lower() if i == 0 else w for i, w in enumerate(nominative_phrase(words))]
+
+
+def plural_head(role: str) -> bool:
+    """"Депутаты Мажилиса", "Полицейские": a role printed for several people named after it."""
+    words = TOKEN.findall(role)
+    head = parse(words[0]) if words else None
+    return head is not None and head.tag.number == "plur" and head.tag.case == "nomn" \
+        and head.tag.POS in ("NOUN", "ADJF")
+
+
+def singular_role(role: str) -> str:
+    """"Депутаты Мажилиса" → "Депутат Мажилиса": the post of each of the people named."""
+    first, _, rest = role.partition(" ")
+    head = parse(first)
+    one = head.inflect({"nomn", "sing"} | ({"masc"} if head.tag.POS == "ADJF" else set()))
+    if one is None:
+        return role
+    return " ".join(w for w in (one.word[:1].upper() + one.word[1:], rest) if w)
