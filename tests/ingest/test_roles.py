@@ -368,3 +368,12 @@ def test_a_kazakh_district_court_and_department_are_state_bodies_a_hospital_is_n
     assert find_officials(text, "kk")[0] == ["Бақыт Сейітқұлов"]
     text = "Аудандық аурухана бөлімінің меңгерушісі Бақыт Сейітқұлов айтты."
     assert find_officials(text, "kk")[0] == []
+
+
+def test_a_graded_rank_after_the_post_and_a_comma_goes_with_the_post():
+    text = "Прокурор района, младший советник юстиции Айдар Сеитов поддержал обвинение."
+    assert find_officials(text)[1] == {
+        "Айдар Сеитов": "Прокурор района, младший советник юстиции"}
+    # counter-example: a grade heading a post is the post's
+    text = "Собрались жители, старший участковый инспектор Айдар Сеитов выступил."
+    assert find_officials(text)[1] == {"Айдар Сеитов": "Старший участковый инспектор"}

@@ -13,7 +13,7 @@ import re
 from clipper.ingest.extract.inflect import reading
 from clipper.ingest.extract.kazakh_roles import kazakh_role
 from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
-from clipper.ingest.extract.role_form import ACTING, format_role, nominative_head
+from clipper.ingest.extract.role_form import ACTING, RANK_GRADES, format_role, nominative_head
 from clipper.ingest.extract.role_words import (ABBREVIATED, TITLE_DASH, TOKEN, is_function,
                                                is_kazakh_rank, is_rank, is_rank_word, is_role_word,
                                                lemma, parse, vocabulary)
@@ -87,7 +87,10 @@ def role_before(text: str, start: int, kazakh: bool = False, since: int = 0) -> 
     earlier = (TOKEN.findall(_clause_before(text, comma, since).replace("\u2024", "."))
                if phrase and text[comma:comma + 1] == "," else [])
     role = _role_words(earlier) if earlier else []
-    if phrase and all(is_rank(w) or w.lower() in vocabulary()["rank-tail"] for w in phrase):
+    if phrase and any(is_rank(w) for w in phrase) and all(
+            # "…, младший советник юстиции", "…, старший лейтенант полиции": a grade opens it
+            is_rank(w) or w.lower() in vocabulary()["rank-tail"] or lemma(w) in RANK_GRADES
+            for w in phrase):
         # "…департамента полиции Алматы, полковник полиции Данияр Алтынбеков": role, then rank
         if role:
             return format_role(role, phrase)
