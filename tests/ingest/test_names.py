@@ -50,3 +50,13 @@ def test_name_and_patronymic_without_surname():
 
 def test_kazakh_and_russian_spellings_fold_to_one_key():
     assert fold("Сәденов") == fold("Саденов")
+
+
+def test_surname_first_name_and_a_kazakh_patronymic():
+    parts = parse_mention(["Саденов", "Ержан", "Сатыбалдыулы"])
+    assert (parts.first, parts.last) == ("Ержан", "Саденов")
+    parts = parse_mention(["Сапаровой", "Айгуль", "Жанкызы"], case="datv")
+    assert (parts.first, parts.last) == ("Айгуль", "Сапарова")
+    # counter-example: first name, patronymic, surname keeps its order
+    parts = parse_mention(["Ержан", "Сатыбалдыулы", "Саденов"])
+    assert (parts.first, parts.last) == ("Ержан", "Саденов")

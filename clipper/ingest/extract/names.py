@@ -155,6 +155,11 @@ def parse_mention(words: list[str], kazakh: bool = False, case: str | None = Non
         else:
             parts.first = nominative_first(names[0])
         return parts
+    if (len(names) == 3 and _KAZAKH_PATRONYMIC.search(names[2].lower())
+            and (_SURNAME_MASC.match(names[0].lower()) or _SURNAME_FEMN.match(names[0].lower()))
+            and not looks_like_surname(names[1])):
+        # "Саденов Ержан Сатыбалдыұлы": surname, first name, then the Kazakh patronymic
+        names = [names[1], names[0]]
     # "аким Талдыкоргана Ерлан Сагындыков": NER spans can swallow the word before the name.
     if len(names) > 2 and not first_name_parse(names[0]) and first_name_parse(names[-2]):
         names = names[-2:]
