@@ -324,3 +324,13 @@ def test_a_headline_about_monitoring_is_no_digest():
     lines = ["Мониторинг СМИ: казахстанцы стали больше читать новости", "12.03.2026", "",
              "Текст статьи о чтении новостей. " * 8]
     assert find_publication_date(lines).date == dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("line", ["N 14 (20871)   Пятница, 3 октября 2025 г.",
+                                  "№ 77 (12 004)  •  Пятница, 3 октября 2025 г."])
+def test_an_issue_line_with_a_weekday_dates_the_article(line):
+    found = find_publication_date(["ГАЗЕТА", line, "", "Заголовок", "", "Текст. " * 30])
+    assert (found.date, found.origin) == (dt.date(2025, 10, 3), "dateline")
+    # a site's top bar with a weekday stays the page's day
+    found = find_publication_date(["Пятница, 3 октября 2025 г.", "", "Заголовок", "", "Текст. " * 30])
+    assert found.origin == "page"

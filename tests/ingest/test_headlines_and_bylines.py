@@ -195,3 +195,26 @@ def test_a_headline_about_a_paper_is_no_tagline():
     lines = ["Новости", "", "Закрылась старейшая районная газета области", "",
              "Текст статьи о газете. " * 10]
     assert find_headline(lines)[0] == "Закрылась старейшая районная газета области"
+
+
+@pytest.mark.parametrize("bar", [
+    "-5°C Семей   USD 501,10   EUR 560,20",
+    "USD 499.10 ▼  EUR 570.30 ▲  RUB 6.12 ▼    Шымкент +14°",
+    "ҚАЗ  РУС  ENG   Нашар көретіндерге арналған нұсқа"])
+def test_a_weather_and_rates_bar_or_the_accessible_version_is_chrome(bar):
+    assert clean_text(bar) == ""
+    # a headline that opens with the weather still says something
+    kept = "-40° в Петропавловске: занятия в школах отменены"
+    assert clean_text(kept) == kept
+
+
+def test_a_sites_address_is_neither_a_sentence_carried_on_nor_a_headline():
+    lines = ["Степной вестник", "stepvestnik.kz", "", "В Аркалыке отремонтировали мост", "",
+             "Текст статьи о мосте через реку. " * 8]
+    assert find_headline(lines)[0] == "В Аркалыке отремонтировали мост"
+    lines = ["Example.kz Мемлекеттік органдардың бірыңғай платформасы", "",
+             "Қалада жаңа саябақ ашылды", "", "Саябақ туралы мәтін. " * 8]
+    assert find_headline(lines)[0] == "Қалада жаңа саябақ ашылды"
+    # a headline naming a site says what it did
+    lines = ["Example.kz выяснил, сколько стоит ремонт дорог", "", "Текст статьи. " * 12]
+    assert find_headline(lines)[0] == lines[0]

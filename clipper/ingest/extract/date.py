@@ -205,7 +205,8 @@ _MOST_LINES = 60
 
 
 # A newspaper issue's number or page beside its date; a PDF's text layer parts them in lines
-_ISSUE = re.compile(r"№\s*\d+|^(?:стр\.|с\.)\s*\d+$|^\d+-бет$", re.IGNORECASE)
+# (a Latin "N 91 (22384)" as a typewriter prints "№")
+_ISSUE = re.compile(r"(?:№|\bN\b\.?)\s*\d+|^(?:стр\.|с\.)\s*\d+$|^\d+-бет$", re.IGNORECASE)
 _GAP = re.compile(r"\s{3,}|\t+")
 
 
@@ -270,9 +271,10 @@ def parse_date_line(line: str) -> tuple[dt.date, bool] | None:
 
 
 # A newspaper's issue line: "«Костанайские новости», № 58 (21457), 20 мая 2025 г., стр. 3",
-# "№ 112 (19876) 23 сентября 2025 г.": the paper's name, number and page around the date
+# "№ 112 (19876) 23 сентября 2025 г.", "№ 212 (30 125) • Среда, 5 ноября 2025 г.": the paper's
+# name, number and page around the date
 _ISSUE_HEAD = re.compile(r"^(?:(?i:газета\s+)?«[^»]{2,40}»(?:\s+(?i:газеті))?,?\s*)?"
-                         r"№\s*\d+(?:\s*\(\d+\))?(?:[,\s]+(?i:от))?[,\s]+"
+                         r"(?:№|N\b\.?)\s*\d+(?:\s*\(\d[\d\s]*\))?(?:[,\s]+(?i:от))?[,\s•]+"
                          rf"(?=\d|(?i:{_WEEKDAYS})\b)")  # "№ 9 (22841) Вторник, 27 января …"
 _PAGE_TAIL = re.compile(r"[,\s]+(?:стр\.|с\.)\s*\d+$|[,\s]+\d+-бет$", re.IGNORECASE)
 # "15 сәуір 2025, 12:40 👁 2 317", "12 марта 2026 13:45 Просмотров: 120", "(обновлено …)": the

@@ -91,7 +91,9 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
         # column; a masthead in capitals over its tagline ("ПРИУРАЛЬЕ" / "общественно-
         # политическая газета …") is no sentence
         # "ОБЗОР СМИ" / "за 05.12.2025": a date under its heading, no sentence carried on
-        if following[:1].islower() and not line.isupper() and not _DATED.match(following):
+        # "Индустриальная Караганда" / "inkaraganda.kz": a site's address under its name
+        if following[:1].islower() and not line.isupper() and not _DATED.match(following) \
+                and not _WEB_ADDRESS.match(following):
             break
         head.append((i, line))
         # a clipping card's fields ("Рубрика: Криминал") stand over its headline
@@ -103,6 +105,10 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
 _SUBSCRIBERS = re.compile(r"^[\d\s.,]+[KkКкMМ]?\s*(?:subscribers?|members|подписчик\w*|"
                           r"участник\w*|жазылушы\w*)$", re.IGNORECASE)
 _DATED = re.compile(r"^(?:за|на|от)\s+\d", re.IGNORECASE)
+# "inkaraganda.kz", "Gov.kz …": a site's address, opening its name or tagline
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[^\W_][\w\-]*(?:\.[\w\-]+)*"
+                          r"\.(?:kz|ru|com|org|net|info|media|news|asia)(?:/\S*)?(?=\s|$)",
+                          re.IGNORECASE)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -183,6 +189,11 @@ def _could_be_headline(line: str) -> bool:
             tagline["since"] or not has_verb(_COMPOUND_HEAD.sub("", line))):
         return False
     if _is_letterhead(line) or _is_signature(line):
+        return False
+    # "Gov.kz Мемлекеттік органдардың … платформасы": the site's address and its tagline (a
+    # headline quoting a site goes on to say what it did: "Tengrinews.kz узнал …")
+    address = _WEB_ADDRESS.match(line)
+    if address and not has_verb(line[address.end():]):
         return False
     if _is_rubric(line) or (line.isupper() and len(line.split()) <= 4):
         return False  # «Новости / Общество», «ВЕЧЕРНИЙ УРАЛЬСК»
