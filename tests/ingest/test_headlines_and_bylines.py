@@ -218,3 +218,28 @@ def test_a_sites_address_is_neither_a_sentence_carried_on_nor_a_headline():
     # a headline naming a site says what it did
     lines = ["Example.kz выяснил, сколько стоит ремонт дорог", "", "Текст статьи. " * 12]
     assert find_headline(lines)[0] == lines[0]
+
+
+def test_a_pdf_page_head_imprint_page_number_and_wrapped_lead():
+    text = ("Собственник: ТОО «Степь». Газета зарегистрирована в Министерстве информации РК. "
+            "Свидетельство № 101-Г.\nстр. 4\nСТЕПНОЙ ВЕСТНИК\nРЕГИОН\n"
+            "В Аркалыке открыли новую школу\n"
+            "Школа на четыреста мест открылась в Аркалыке. Строители сдали здание к сроку и"
+            "\nдаже раньше.\nТекст статьи о школе, которая открылась в городе. " * 2)
+    lines = clean_text(text).split("\n")
+    assert "стр. 4" not in lines and not lines[0].startswith("Собственник")
+    # the lead's first line holds a sentence and the start of the next: no headline
+    assert find_headline(lines)[0] == "В Аркалыке открыли новую школу"
+    # a headline with a short second phrase is still one
+    lines = ["Сенат вернул закон. Что дальше?", "", "Текст статьи о законе и Сенате. " * 8]
+    assert find_headline(lines)[0] == lines[0]
+
+
+def test_a_headline_wrapped_after_a_conjunction_goes_on_in_the_next_line():
+    lines = ["Аким встретился с жителями Аркалыка и", "Торгая",
+             "Аким области провел выездную встречу с жителями. " * 5]
+    assert find_headline(lines) == ("Аким встретился с жителями Аркалыка и Торгая", 1)
+    # a headline ending on a noun keeps its line, the lead under it stays the text
+    lines = ["Аким встретился с жителями Аркалыка", "Торгай",
+             "Аким области провел выездную встречу с жителями. " * 5]
+    assert "Торгай" not in find_headline(lines)[0]

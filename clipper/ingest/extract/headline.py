@@ -35,7 +35,7 @@ def find_headline(lines: list[str]) -> tuple[str | None, int | None]:
                 and _between_blank(lines, above[0], best[0]) and has_verb(above[1]) \
                 and not ANNOUNCES.match(above[1]):
             return above[1], above[0]
-        return _capitals_over_deck(lines, best) or (best[1], best[0])
+        return _capitals_over_deck(lines, best) or _wrapped(lines, best)
     if head:
         # "ПОЖАР В ЖЕЗКАЗГАНЕ" right above the text: a short headline in capitals (a masthead
         # or a rubric in capitals is one or two words)
@@ -64,6 +64,23 @@ def _capitals_over_deck(lines: list[str], deck: tuple[int, str]) -> tuple[str, i
     return None
 
 
+# Words a headline cannot end on: a conjunction or preposition waits for its word
+_OPEN_END = frozenset("и а но или в во на с со к по о об от до из за для у при над под без "
+                      "және мен пен бен мен де да".split())
+
+
+def _wrapped(lines: list[str], best: tuple[int, str]) -> tuple[str, int]:
+    """A headline a PDF wrapped ("Аким ответил на вопросы жителей Каражала и" / "Жайрема"):
+    a line ending on a conjunction or preposition goes on in the short line right under it;
+    the index returned is the last line's, so the text starts after both."""
+    i, line = best
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if line.split()[-1].lower() in _OPEN_END and following and len(following.split()) <= 6 \
+            and not following.endswith((".", ",", ":", ";")):
+        return f"{line} {following}", i + 1
+    return line, i
+
+
 def _names_section(line: str) -> bool:
     """A rubric's noun phrase: opening with a rubric's word ("КРИМИНАЛ …", "ҚОҒАМ …",
     resources/text/rubrics.tsv) or with two nouns joined ("ЗАКОН И ПОРЯДОК …", "… ЖӘНЕ …")."""
@@ -84,7 +101,8 @@ def head_lines(lines: list[str]) -> list[tuple[int, str]]:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if len(line) >= PARAGRAPH or _ends_sentence(line) and len(line.split()) > 6:
+        if len(line) >= PARAGRAPH or _ends_sentence(line) and len(line.split()) > 6 \
+                or _two_sentences(line):
             break
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # A hard-wrapped paragraph: its next line carries on mid-sentence, however narrow the
@@ -109,6 +127,13 @@ _DATED = re.compile(r"^(?:за|на|от)\s+\d", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[^\W_][\w\-]*(?:\.[\w\-]+)*"
                           r"\.(?:kz|ru|com|org|net|info|media|news|asia)(?:/\S*)?(?=\s|$)",
                           re.IGNORECASE)
+
+
+def _two_sentences(line: str) -> bool:
+    """A PDF's hard-wrapped lead: a whole sentence, then the next begun on the same line ("Қар
+    түсіп, жол тайғақтаған сайын апат қаупі де артады. Облыстық полиция …"); a headline with a
+    short second phrase ("Сенат вернул закон. Что дальше?") is shorter."""
+    return len(line.split()) >= 12 and bool(_SENTENCE_END.search(line.rstrip(".!?…")))
 
 
 def _ends_sentence(line: str) -> bool:
