@@ -328,3 +328,18 @@ def test_a_signature_on_two_lines_in_two_languages_gives_the_articles(text, outl
 def test_the_signing_body(head, signature, outlet):
     body = RU_LONG + "\n\n" + signature
     assert find_outlet(body, head, body) == outlet
+
+
+def test_a_language_subdomain_is_the_same_site_and_an_abbreviation_keeps_its_capitals():
+    from clipper.ingest.extract.outlet_names import canonical_outlet, from_capitals
+    assert canonical_outlet("rus.tengrinews.kz") == canonical_outlet("tengrinews.kz") == "Tengrinews.kz"
+    assert canonical_outlet("kaz.example.kz") is None  # an unknown site stays unknown
+    assert from_capitals(["ДЧС", "ВКО"]) == "ДЧС ВКО"
+    assert from_capitals(["РУДНЫЙ", "АЛТАЙ"]) == "Рудный Алтай"
+    # the ministry as the text names it, with the country or without
+    assert canonical_outlet("Пресс-служба МВД РК") == "Министерство внутренних дел Республики Казахстан"
+    assert canonical_outlet("Пресс-служба МВД") == "Министерство внутренних дел"
+    assert find_outlet("Рейды прошли по всей стране, сообщает пресс-служба МВД РК.\n\nТекст.") \
+        == "Министерство внутренних дел Республики Казахстан"
+    assert find_outlet("Рейды прошли по всей стране, сообщает пресс-служба МВД.\n\nТекст.") \
+        == "Министерство внутренних дел"

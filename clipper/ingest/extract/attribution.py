@@ -88,7 +88,7 @@ _BRACKETED_AGENCY = re.compile(r"^[^\n()/]{3,60}\d[^\n()/]{0,20}[(/](?P<name>[^(
 _VERB_THEN_NAME = re.compile(r"(?i:переда(?:[её]т|ют)|сообща[ею]т|пишет|хабарлайды)\s+"
                              r"(?i:(?:корреспондент\w*|агентств\w*|телеканал\w*|газет\w*|"
                              r"портал\w*|издани\w*|сайт\w*)\s+)?"
-                             r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+)?)")
+                             r"(?P<words>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2})")
 # (a monitoring card's "СМИ: «Время»", "Издание: …", "БАҚ: …" too)
 _SOURCE_LABEL = re.compile(
     r"(?im)^\s*(?:источник|дереккөз|ақпарат\s+көзі|derekk[óö]z|aqparat\s+k[óö]z[iı]|"
@@ -190,7 +190,7 @@ def _carrier(text: str) -> str | None:
                 return mention.rstrip(".")
     for m in _VERB_THEN_NAME.finditer(text):
         words = m["words"].split()
-        for size in (2, 1):
+        for size in (3, 2, 1):  # the longest name known: "пресс-служба МВД РК"
             known = canonical_outlet(" ".join(words[:size])) if len(words) >= size else None
             if known:
                 return known
@@ -209,12 +209,14 @@ def _press_service_reported(text: str) -> str | None:
         return expand_abbreviations(m["body"].strip())  # "Павлодар облысы ПД"
     for m in _ATTRIBUTION.finditer(text):
         if m["name"].lower().startswith("пресс-служб"):
-            # "пресс-служба Акорды" → Акорда, if known; else the body, written out
-            known = canonical_outlet(m["name"])
-            if known:
-                return known
+            # "пресс-служба Акорды" → Акорда, if known; else the body, written out; the
+            # whole body first ("пресс-служба МВД РК": the ministry with its country)
             body = re.match(r"пресс-служб\w*\s+([^,.;:()«»]{2,80})", text[m.start("name"):],
                             re.IGNORECASE)
+            known = canonical_outlet(body[0]) if body else None
+            known = known or canonical_outlet(m["name"])
+            if known:
+                return known
             return written_out(body.group(1).strip()) if body else None
     return None
 

@@ -33,8 +33,12 @@ def _directory() -> list[tuple[str, tuple[str, ...]]]:
     return entries
 
 
+_SUBDOMAIN = re.compile(r"^(?:https?://)?(?:www|kaz|kz|qaz|rus|ru|eng|en|m)\.(?=[\w\-]+\.[a-z]{2,6}\b)")
+
+
 def canonical_outlet(mention: str) -> str | None:
-    key = mention.lower().strip(" «»\".,")
+    # "kaz.tengrinews.kz", "www.zakon.kz": a language's or the web's subdomain is the same site
+    key = _SUBDOMAIN.sub("", mention.lower().strip(" «»\".,"))
     for name, forms in _directory():
         if any(key == form or key.startswith(form) and not key[len(form):][:1].isalpha()
                or key.startswith(form) and len(form) > 6 for form in forms):
@@ -120,6 +124,10 @@ def from_capitals(words: list[str]) -> str:
         # "АКТЮБИНСКОЙ ОБЛАСТИ": the word before "области" names the place, known or not
         place = i + 1 < len(words) and _PLACE_KIND.match(words[i + 1]) \
             and _PLACE_ADJECTIVE.search(word)
+        # "МВД РК": an abbreviation stays in capitals, as it is written in any case
+        if word in _abbreviations() or "Abbr" in parse.tag:
+            out.append(word)
+            continue
         out.append(word.capitalize() if i == 0 or proper or place else word.lower())
     return " ".join(out)
 
