@@ -343,3 +343,14 @@ def test_a_language_subdomain_is_the_same_site_and_an_abbreviation_keeps_its_cap
         == "Министерство внутренних дел Республики Казахстан"
     assert find_outlet("Рейды прошли по всей стране, сообщает пресс-служба МВД.\n\nТекст.") \
         == "Министерство внутренних дел"
+
+
+@pytest.mark.parametrize(("logo", "footer", "outlet"), [
+    ("kostnews.kz", "© 2025 «Костанайские новости». Все права защищены.", "Костанайские новости"),
+    ("zk-info.kz", "© 2025 «Западный Край». Все права защищены.", "Западный Край"),
+    # the footer names another edition than the one the address spells: the site keeps its own
+    ("stepinfo.kz", "© 2025 «Наш Район». Все права защищены.", "stepinfo.kz"),
+])
+def test_a_footer_name_replaces_the_logo_address_only_where_the_address_spells_it(logo, footer,
+                                                                                 outlet):
+    assert find_outlet(RU, [logo], RU + "\n" + footer) == outlet

@@ -62,10 +62,12 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
         return stated, True
     if header and _DOMAIN.fullmatch(header) and not canonical_outlet(header):
         # "spectr.kz" in the logo, "Еженедельная газета «Спектр»" in the footer: the paper's
-        # name, not its address
+        # name, not its address; a name the address does not spell ("«Мой ГОРОД» —
+        # Uralskweek.kz") is another edition's, the site keeps its own
         footer = footer_name(raw_text, kazakh)
         named = footer if footer and not _DOMAIN.fullmatch(footer) else None
-        return edition_name(raw_text, kazakh) or named or header, False
+        edition = edition_name(raw_text, kazakh) or named
+        return (edition if edition and _spells(header, edition) else header), False
     signed = press_service_signature(first_closing, kazakh) or press_service_signature(
         closing, kazakh)
     if header and signed and _STATE_BODY.search(header):
@@ -81,6 +83,23 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
     if stated:
         return stated, True
     return site_name(closing[-1:], strict=True), False
+
+
+_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+                  "abvgdeezziiklmnoprstufhccss-y-eyaagknouuhi"))
+
+
+def _spells(address: str, name: str) -> bool:
+    """"spectr.kz" spells «Спектр», "pavlodarnews.kz" «Павлодар Ньюс», "sk-news.kz" «Северный
+    Казахстан»: the address opens with the name's first letters or its words' initials, in
+    Latin letters (k and c alike)."""
+    words = ["".join(_LATIN.get(ch, ch) for ch in word if ch.isalpha())
+             for word in name.lower().split()]
+    host = (address.lower().split(".")[-2] if "." in address else address.lower()) \
+        .replace("k", "c")
+    initials = "".join(word[:1] for word in words if word)
+    return "".join(words)[:3].replace("k", "c") == host[:3] \
+        or len(initials) >= 2 and host.startswith(initials.replace("k", "c"))
 
 
 def _same_body(name: str, other: str) -> bool:
