@@ -37,6 +37,7 @@ _SKIPPED_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "head"
 _RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеше|бүгін|yesterday|today|"
                        r"\d+\s+(?:мин|час|сағат|hour|min)\w*\.?\s+(?:назад|бұрын|ago))",
                        re.IGNORECASE)
+_TODAY_IS = re.compile(r"^(?:сегодня|бүгін|today)\s*:?\s+\D{0,15}\d.*\d{4}", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _DOMAIN = re.compile(r"^\S+\.(?:kz|ru|com|media|info|org|net|news)$", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+(?:[|—–-]|::|«|»)\s+")
@@ -208,6 +209,11 @@ def _headline_element(tree, title: str | None):
 
 def _add_date(parts: PageParts, element) -> None:
     text = _text(element)
+    if _TODAY_IS.match(text):
+        # "Сегодня: 15 декабря 2025 г.": the day the page was viewed, named in full (neither a
+        # relative day nor the article's), as a top bar gives it
+        parts.top_texts.append(text)
+        return
     if not parts.dates and not parts.stated_date and text and _RELATIVE.match(text):
         parts.relative = True
     m = _ISO_DAY.match(element.get("datetime") or "")

@@ -175,3 +175,14 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline():
         == "Асель Нурланова"
     # a rubric of capitalised words beside the date names no person
     assert extract_article(page(meta=meta.format("Западный Казахстан")), "p.html").author is None
+
+
+def test_today_named_in_full_is_the_pages_day_not_a_relative_one():
+    article = extract_article(page(meta='<span class="date">Сегодня: 16 мая 2026 г.</span> '
+                                        '<span class="date">14.05.2026</span>',
+                                   after=RELATED), "a.html")
+    assert (article.date, article.date_origin) == (dt.date(2026, 5, 14), "dateline")
+    # "Сегодня, 09:15" with no year stays relative: no date
+    article = extract_article(page(meta='<span class="date">Сегодня, 09:15</span>',
+                                   after=RELATED), "a.html")
+    assert article.date is None
