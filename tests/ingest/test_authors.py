@@ -142,3 +142,12 @@ def test_a_closing_name_with_the_town_called_a_town():
                                      "Жазып алған Дана Серікқызы"])
 def test_an_interviewers_label(closing):
     assert find_author([PARAGRAPH, "", closing], [])[0].startswith("Дана")
+
+
+def test_a_guessed_first_name_over_a_surname_in_capitals_signs_the_journalist():
+    lines = ["Ауыл: жаңа мектеп ашылды", "", "Ерлан ЖАҚСЫЛЫҚ, «Дала»", "",
+             "Ауылда жаңа мектеп ашылды. " * 10]
+    assert find_author(lines, [0, 2])[0] == "Ерлан Жақсылық"
+    # a paper's name in capitals under its rubric is no one's
+    lines = ["Ауыл: жаңа мектеп ашылды", "", "Орал ӨҢІРІ, «Дала»"] + ["", "Мәтін жалғасады. " * 10] * 5
+    assert find_author(lines, [0, 2])[0] is None

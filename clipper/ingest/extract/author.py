@@ -152,9 +152,14 @@ def _is_name(name: str) -> bool:
     """Two words one of which is a first name or a surname by its ending ("Олег САВИН",
     "Сейткали Асель", "Гүлназ БЕКМҰРАТОВА"), no desk."""
     words = name.split()
-    known = (first_name_parse(w) for w in words[:2])
+    known = [first_name_parse(w) for w in words[:2]]
+    # "Ерлан ТӨЛЕУҒАЛИ": a first name the dictionary only guesses, then a surname in
+    # capitals, is how a paper signs its journalist
+    signed = known[0] is not None and len(words) == 2 and words[1].isupper() \
+        and len(words[1]) >= 4 and not words[0].isupper()
     return is_person(name) and not is_place_name(words[0]) \
-        and (any(p and p.is_known for p in known) or any(map(_SURNAME_ENDING.search, words[:2])))
+        and (any(p and p.is_known for p in known) or any(map(_SURNAME_ENDING.search, words[:2]))
+             or signed)
 
 
 def _not_words(name: str) -> bool:
