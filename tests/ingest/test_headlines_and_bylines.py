@@ -243,3 +243,19 @@ def test_a_headline_wrapped_after_a_conjunction_goes_on_in_the_next_line():
     lines = ["Аким встретился с жителями Аркалыка", "Торгай",
              "Аким области провел выездную встречу с жителями. " * 5]
     assert "Торгай" not in find_headline(lines)[0]
+
+
+def test_a_social_posts_account_header_location_and_comments_are_not_the_post():
+    from clipper.ingest import extract_article
+    text = ("akimat_aksu_official\nПодтвержденный\nАксу, Казахстан\n"
+            "akimat_aksu_official • Подписаться\n\n"
+            "akimat_aksu_official В Аксу отремонтировали дорогу к станции. " + "Работы шли все лето. " * 8
+            + "\n\nПресс-служба акимата города Аксу\n\n#Аксу\n2 дн.\n\n"
+            "user_77 Молодцы!\n2 дн. Ответить\n")
+    article = extract_article(text.encode(), "post.txt")
+    assert article.title_derived
+    assert article.title != "Аксу, Казахстан" and "Молодцы" not in article.text
+    assert article.source == "Акимат города Аксу"
+    # a headline naming a town and what happened there stays one
+    lines = ["Аксу, Казахстан: дорогу отремонтировали досрочно", "", "Текст. " * 30]
+    assert find_headline(lines)[0] == lines[0]

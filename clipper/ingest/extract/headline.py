@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from clipper.ingest.extract.regions import is_place_name
 from clipper.ingest.extract.role_words import vocabulary
 from clipper.ingest.extract.vocabulary import (ANNOUNCES, FIELD_LABEL, SECTION, TAGLINE,
                                                rubric_stems)
@@ -204,6 +205,14 @@ def _is_signature(line: str) -> bool:
         and not has_verb(line)
 
 
+def is_post_location(line: str) -> bool:
+    """"Шымкент, Казахстан": where a social post was made, printed over the post; neither its
+    headline nor its outlet."""
+    parts = line.split(", ")
+    return len(parts) == 2 and is_place_name(parts[0]) and len(parts[1].split()) <= 2 \
+        and all(w[:1].isupper() for w in parts[1].split()) and not has_verb(line)
+
+
 def _could_be_headline(line: str) -> bool:
     # "за 05.12.2025", "14 528 subscribers": a headline says something in two words at least
     if len(line) < 4 or len(_WORD.findall(line)) < 2:
@@ -217,6 +226,8 @@ def _could_be_headline(line: str) -> bool:
         return False
     # "Gov.kz Мемлекеттік органдардың … платформасы": the site's address and its tagline (a
     # headline quoting a site goes on to say what it did: "Tengrinews.kz узнал …")
+    if is_post_location(line):
+        return False
     address = _WEB_ADDRESS.match(line)
     if address and not has_verb(line[address.end():]):
         return False

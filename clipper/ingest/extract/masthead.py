@@ -10,6 +10,7 @@ import re
 
 from clipper.ingest.extract.attribution import source_label
 from clipper.ingest.extract.date import HEADER, parse_date_line
+from clipper.ingest.extract.headline import is_post_location
 from clipper.ingest.extract.names import KAZAKH_LETTERS, first_name_parse
 from clipper.ingest.extract.outlet_names import (GENITIVE, canonical_outlet, from_capitals,
                                                  kazakh_capitals, languages, press_service,
@@ -123,7 +124,7 @@ def site_name(lines: list[str], strict: bool = False, kazakh: bool = False) -> s
         if _BREADCRUMB.match(line) or HEADER.match(line) or _CONTROL.match(line):
             continue
         town = _TOWN_WEATHER.match(line)
-        if town and is_place_name(town["town"]):
+        if town and is_place_name(town["town"]) or is_post_location(line):
             continue
         if at + 1 < len(lines) and TAGLINE.search(lines[at + 1]) and len(line.split()) <= 4:
             # "АҚТӨБЕ" over "облыстық қоғамдық-саяси газет": a paper named after its town

@@ -47,7 +47,8 @@ def _outlet(body: str, head: list[str], raw_text: str) -> tuple[str | None, bool
     first = first_version(body) or _first_by_language(body)
     closing = [line.strip() for line in raw_text.split("\n") if line.strip()][-6:]
     # signed under (or headed by) its first version, or failing that at the end of both
-    first_lines = [line.strip() for line in first.split("\n") if line.strip()] if first else []
+    # (a text with one version: its own closing lines, before the page's comments under it)
+    first_lines = [line.strip() for line in (first or body).split("\n") if line.strip()]
     first_closing = first_lines[:1] + first_lines[-3:]
     body = first or body
     kazakh = first_language(body) == "kk"  # of a bilingual text, its first version's
