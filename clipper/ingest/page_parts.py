@@ -38,6 +38,9 @@ _RELATIVE = re.compile(r"^(?:вчера|сегодня|позавчера|кеш
                        r"\d+\s+(?:мин|час|сағат|hour|min)\w*\.?\s+(?:назад|бұрын|ago))",
                        re.IGNORECASE)
 _TODAY_IS = re.compile(r"^(?:сегодня|бүгін|today)\s*:?\s+\D{0,15}\d.*\d{4}", re.IGNORECASE)
+_STATE_BODY_NAME = re.compile(r"^(?:Министерство|Департамент|Управление|Акимат|Прокуратура|"
+                              r"Комитет|Агентство|Аппарат акима)\s+\w|\s(?:әкімдігі|департаменті|"
+                              r"министрлігі|прокуратурасы|басқармасы)$")
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _DOMAIN = re.compile(r"^\S+\.(?:kz|ru|com|media|info|org|net|news)$", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s+(?:[|—–-]|::|«|»)\s+")
@@ -70,8 +73,11 @@ class PageParts:
             return None
         key = _fold(headline or "")
         others = [p for p in parts if not key or not (_fold(p) in key or key in _fold(p))]
-        if len(others) > 1:  # "Headline | Новости Караганды — ekaraganda.kz": the domain
-            others = [p for p in others if _DOMAIN.search(p)][:1]
+        if len(others) > 1:  # "Headline | Новости Караганды — ekaraganda.kz": the domain,
+            # but a state body's page on a platform of bodies' sites ("Headline - Акимат
+            # Улытауской области | Gov.kz") is the body's
+            others = [p for p in others if _STATE_BODY_NAME.match(p)][:1] \
+                or [p for p in others if _DOMAIN.search(p)][:1]
         if len(others) != 1 or len(others[0].split()) > 4:
             return None
         if has_verb(others[0]):

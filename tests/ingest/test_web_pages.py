@@ -186,3 +186,11 @@ def test_today_named_in_full_is_the_pages_day_not_a_relative_one():
     article = extract_article(page(meta='<span class="date">Сегодня, 09:15</span>',
                                    after=RELATED), "a.html")
     assert article.date is None
+
+
+def test_a_bodys_page_on_a_platform_of_bodies_sites_is_the_bodys():
+    title = "В Уральске открыли школу после ремонта - Акимат города Уральск | Portal.kz"
+    assert extract_article(page(title=title, after=RELATED), "a.html").source == "Акимат города Уральск"
+    # a rubric beside the domain leaves the domain the site's name
+    title = "В Уральске открыли школу после ремонта | Новости Уральска — uralinfo.kz"
+    assert extract_article(page(title=title, after=RELATED), "a.html").source == "uralinfo.kz"
